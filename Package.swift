@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Touchpoint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "touchpoint", targets: ["touchpoint"]),
+        .library(name: "TouchpointCore", targets: ["TouchpointCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "CAtomicRename"),
+        .target(name: "TouchpointMarkdown", dependencies: ["CCmark"]),
+        .target(
+            name: "TouchpointCore",
+            dependencies: [
+                "TouchpointMarkdown",
+                "CAtomicRename",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "touchpoint",
+            dependencies: [
+                "TouchpointCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TouchpointMarkdownTests", dependencies: ["TouchpointMarkdown"]),
+        .testTarget(
+            name: "TouchpointCoreTests",
+            dependencies: ["TouchpointCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["TouchpointCore"]),
+    ],
+    swiftLanguageModes: [.v5]
+)
