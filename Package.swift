@@ -38,12 +38,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TouchpointMarkdownTests", dependencies: ["TouchpointMarkdown"]),
-        .testTarget(
-            name: "TouchpointCoreTests",
-            dependencies: ["TouchpointCore"],
-            resources: [.copy("Fixtures")]
-        ),
-        .testTarget(name: "EndToEndTests", dependencies: ["TouchpointCore"]),
+        .testTarget(name: "TouchpointCoreTests", dependencies: ["TouchpointCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["touchpoint"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,0 +1,47 @@
+# Touchpoint — `make site` builds and shows the example report, `make test` runs the tests.
+# Each target installs what is missing (Debian/Ubuntu, as root or with sudo).
+
+SWIFT  ?= swift
+PREFIX ?= /usr/local
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN    := .build/debug/touchpoint
+
+.PHONY: site test deps bench embed check-embed install clean screenshots
+
+deps:
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libcmark; then \
+		echo "Installing libcmark-dev…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+	fi
+
+site: deps
+	$(SWIFT) build --product touchpoint
+	$(BIN) build .
+	@echo "Open file://$(CURDIR)/Output/index.html in a browser (or run: $(BIN) serve)"
+
+test: deps check-embed
+	$(SWIFT) build --product touchpoint
+	$(SWIFT) test
+
+# The default theme and the example content are compiled into the binary.
+embed:
+	python3 scripts/embed-resources.py
+
+check-embed:
+	@python3 scripts/embed-resources.py --check || { echo "Themes/default or Content changed: run 'make embed'"; exit 1; }
+
+bench: deps
+	@command -v cmark >/dev/null && command -v hyperfine >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq cmark hyperfine time >/dev/null; }
+	$(SWIFT) build -c release --product touchpoint
+	bash Benchmarks/run.sh
+
+install: deps
+	$(SWIFT) build -c release --product touchpoint
+	install -d $(PREFIX)/bin
+	install -m 755 .build/release/touchpoint $(PREFIX)/bin/touchpoint
+
+screenshots: site
+	../shared/tools/screenshots docs/screenshots Output/index.html Output/journeys/index.html Output/journeys/claims/index.html
+
+clean:
+	rm -rf .build Output .touchpoint

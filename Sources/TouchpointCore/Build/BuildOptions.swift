@@ -1,0 +1,45 @@
+import Foundation
+
+public struct BuildOptions: Sendable {
+    /// The site folder; `Content`, `Themes` and `Output` are found inside it.
+    public var siteFolder: URL
+    public var contentFolder: URL?
+    public var outputFolder: URL?
+    public var theme: String?
+    public var baseURL: String?
+    public var includeDrafts = false
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Called now and then with a short status line, for a terminal.
+    public var progress: (@Sendable (String) -> Void)?
+
+    public init(siteFolder: URL) {
+        self.siteFolder = siteFolder
+    }
+
+    public var content: URL { (contentFolder ?? siteFolder.appendingPathComponent("Content")).standardizedFileURL }
+    public var output: URL { (outputFolder ?? siteFolder.appendingPathComponent("Output")).standardizedFileURL }
+
+    /// A path as shown in messages: relative to the site folder when inside it.
+    func display(_ url: URL) -> String {
+        let site = siteFolder.standardizedFileURL.path
+        let path = url.standardizedFileURL.path
+        if path == site { return "." }
+        if path.hasPrefix(site + "/") { return String(path.dropFirst(site.count + 1)) }
+        return path
+    }
+}
+
+public struct BuildSummary: Sendable {
+    public var pages = 0
+    public var charts = 0
+    public var dataFiles = 0
+    public var files = SiteWriter.Result()
+    public var warnings: [Diagnostic] = []
+    public var seconds = 0.0
+
+    public var line: String {
+        let time = String(format: "%.2f", seconds)
+        return "\(pages) pages, \(charts) charts, \(dataFiles) data files; "
+            + "\(files.written) files written, \(files.unchanged) unchanged, \(files.removed) removed in \(time) s"
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Step 1 of a build: walk the content folder into a `Site`, collecting every error.
+enum ContentLoader {
+    static func load(contentFolder: URL, displayPrefix: String, includeDrafts: Bool) -> (Site, [Diagnostic]) {
+        var errors: [Diagnostic] = []
+        var site = Site(config: SiteConfig(), pages: [], staticFiles: [], skippedDrafts: [],
+                        contentFolder: contentFolder, displayPrefix: displayPrefix)
+        let files = ContentWalker.files(in: contentFolder, displayPrefix: displayPrefix, errors: &errors)
+
+        for path in files {
+            let file = site.sourceFile(path)
+            if path == "site.yml" || path == "site.yaml" {
+                guard let text = readText(contentFolder.appendingPathComponent(path), file: file, errors: &errors) else { continue }
+                let (config, configErrors) = SiteConfigParser.parse(text, file: file)
+                site.config = config
+                errors += configErrors
+            } else if path.hasSuffix(".md") && !path.hasPrefix("assets/") && !path.hasPrefix("data/") {
+                guard let text = readText(contentFolder.appendingPathComponent(path), file: file, errors: &errors),
+                      let page = loadPage(path, text: text, file: file, errors: &errors) else { continue }
+                if page.frontMatter.draft && !includeDrafts {
+                    site.skippedDrafts.insert(path)
+                } else {
+                    site.pages.append(page)
+                }
+            } else {
+                site.staticFiles.append(path)
+            }
+        }
+        return (site, errors)
+    }
+
+    static func loadPage(_ path: String, text: String, file: SourceFile, errors: inout [Diagnostic]) -> Page? {
+        let split: FrontMatterSplit
+        switch FrontMatterSplit.split(text, file: file) {
+        case let .success(s): split = s
+        case let .failure(e): errors.append(e); return nil
+        }
+        let (frontMatter, fmErrors) = FrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file)
+        errors += fmErrors
+        let (kind, route, folder) = PageRoutes.route(for: path)
+        return Page(sourcePath: path, kind: kind, route: route, folder: folder, frontMatter: frontMatter,
+                    body: split.body, bodyFirstLine: split.bodyFirstLine)
+    }
+
+    static func readText(_ url: URL, file: SourceFile, errors: inout [Diagnostic]) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            errors.append(file.error("cannot read the file"))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            errors.append(file.error("the file is not valid UTF-8"))
+            return nil
+        }
+        return text
+    }
+}
+
+/// Where a source file's page goes.
+enum PageRoutes {
+    /// `index.md` → home; `a/index.md` → section `a/`; `a/b.md` → `a/b/`.
+    static func route(for path: String) -> (PageKind, route: String, folder: String) {
+        let withoutExtension = String(path.dropLast(3))
+        var parts = withoutExtension.split(separator: "/").map(String.init)
+        if parts == ["index"] { return (.home, "", "") }
+        if parts.last == "index" {
+            parts.removeLast()
+            let folder = parts.joined(separator: "/")
+            return (.section, folder + "/", folder)
+        }
+        let folder = parts.dropLast().joined(separator: "/")
+        return (.page, withoutExtension + "/", folder)
+    }
+}

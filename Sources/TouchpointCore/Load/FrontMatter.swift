@@ -1,0 +1,36 @@
+/// Splits a Markdown file into its YAML front matter and body.
+struct FrontMatterSplit: Sendable {
+    /// The YAML between the `---` lines, nil when the file has none.
+    var yaml: String?
+    /// File line of the YAML's first line.
+    var yamlFirstLine: Int
+    var body: String
+    /// File line of the body's first line.
+    var bodyFirstLine: Int
+
+    static func split(_ text: String, file: SourceFile) -> Result<FrontMatterSplit, Diagnostic> {
+        var text = Substring(text)
+        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") || text == "---" else {
+            return .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: String(text), bodyFirstLine: 1))
+        }
+        var lines: [Substring] = []
+        var lineNumber = 1
+        var index = text.startIndex
+        while index < text.endIndex {
+            let end = text[index...].firstIndex(of: "\n") ?? text.endIndex
+            var line = text[index..<end]
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            let next = end < text.endIndex ? text.index(after: end) : end
+            if lineNumber > 1, line == "---" || line == "..." {
+                let yaml = lines.joined(separator: "\n")
+                return .success(FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: String(text[next...]),
+                                                 bodyFirstLine: lineNumber + 1))
+            }
+            if lineNumber > 1 { lines.append(line) }
+            lineNumber += 1
+            index = next
+        }
+        return .failure(file.error("front matter is not closed: expected a line '---' after the YAML that starts on line 1"))
+    }
+}

@@ -1,0 +1,42 @@
+/// What a page is in the site's structure.
+public enum PageKind: String, Sendable {
+    case home, section, page
+}
+
+/// A Markdown page as loaded: front matter read, body not yet parsed.
+public struct Page: Sendable {
+    /// Path below the content folder, e.g. `journeys/claims.md`.
+    public var sourcePath: String
+    public var kind: PageKind
+    /// Output folder below the site root: `""` for home, `journeys/`, `journeys/claims/`.
+    public var route: String
+    /// The folder this page lists or belongs to: `journeys` (for `journeys/claims.md`
+    /// and `journeys/index.md`), `""` at top level.
+    public var folder: String
+    public var frontMatter: FrontMatter
+    public var body: String
+    public var bodyFirstLine: Int
+
+    public var outputPath: String { route + "index.html" }
+}
+
+public struct FrontMatter: Sendable {
+    public var title: String?
+    public var date: PageDate?
+    public var summary: String?
+    public var tags: [String] = []
+    public var weight: Int?
+    public var draft = false
+    public var layout: String?
+    var layoutLine = 1
+    /// Keys Touchpoint does not know, passed to templates as `page.params`.
+    var params: [(key: String, value: YAMLValue)] = []
+
+    public init() {}
+
+    var paramsValue: [String: Any] {
+        var dict: [String: Any] = [:]
+        for pair in params { dict[pair.key] = pair.value.plainValue }
+        return dict
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+/// `site.yml`.
+public struct SiteConfig: Sendable {
+    public var title = "Untitled report"
+    public var description = ""
+    public var baseURL: String?
+    public var language = "en"
+    public var theme: String?
+    public var menu: [MenuEntry] = []
+    public var unsafeHTML = false
+    var params: [(key: String, value: YAMLValue)] = []
+
+    public struct MenuEntry: Sendable {
+        public var target: String
+        public var title: String?
+        var line: Int
+        var column: Int
+    }
+
+    public init() {}
+
+    /// baseURL with exactly one trailing slash, or nil.
+    public var normalizedBaseURL: String? {
+        guard var base = baseURL?.trimmingCharacters(in: .whitespaces), !base.isEmpty else { return nil }
+        while base.hasSuffix("/") { base.removeLast() }
+        return base + "/"
+    }
+}

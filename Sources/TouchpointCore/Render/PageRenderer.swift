@@ -1,0 +1,129 @@
+import Foundation
+import TouchpointMarkdown
+
+/// Step 4 of a build: one page's Markdown and template → HTML. A pure function
+/// of the plan, the theme and the page, so pages render in parallel.
+struct PageRenderer: Sendable {
+    let plan: SitePlan
+    let theme: Theme
+    let config: SiteConfig
+    let links: LinkResolver
+    let outlines: [String: PageOutline]
+    let markdownOptions: MarkdownOptions
+    let displayPrefix: String
+    let directives: DirectiveRenderer
+
+    var context: TemplateContext { TemplateContext(plan: plan, config: config, summaries: [:]) }
+
+    func sourceFile(_ page: Page) -> SourceFile {
+        SourceFile(displayPath: displayPrefix.isEmpty ? page.sourcePath : displayPrefix + "/" + page.sourcePath)
+    }
+
+    func render(entry index: Int) -> (html: String?, diagnostics: [Diagnostic]) {
+        let entry = plan.entries[index]
+        let page = entry.page
+        let file = sourceFile(page)
+        var errors: [Diagnostic] = []
+        var content = ""
+        if !entry.isGenerated {
+            do {
+                let document = try MarkdownDocument(parsing: page.body, options: markdownOptions)
+                var rewrites: [Int: String] = [:]
+                for (i, link) in document.links.enumerated() {
+                    switch links.resolve(link.destination, from: page) {
+                    case .keep: break
+                    case let .rewrite(url): rewrites[i] = url
+                    case let .broken(message):
+                        errors.append(file.error(message, line: link.location.line + page.bodyFirstLine - 1,
+                                                 column: link.location.column))
+                    }
+                }
+                var linkIndex = 0
+                var chartNumber = 0
+                content = try document.renderHTML(
+                    rewriteLink: { _ in defer { linkIndex += 1 }; return rewrites[linkIndex] },
+                    directiveHTML: { directive in
+                        chartNumber += 1
+                        let result = directives.render(directive, number: chartNumber, page: page, file: file)
+                        errors += result.diagnostics
+                        return result.html
+                    })
+            } catch {
+                errors.append(file.error("cannot render the Markdown: \(error)"))
+            }
+        }
+        guard errors.isEmpty else { return (nil, errors) }
+
+        let linker = Linker(fromRoute: page.route, absoluteBase: nil)
+        let ctx = context
+        var values = ctx.base(linker: linker, current: index)
+        values.merge(ctx.navigation(index, linker: linker)) { $1 }
+        var pageValues = ctx.pageRef(index, linker: linker)
+        pageValues["content"] = content
+        pageValues["url"] = "index.html"
+        pageValues["isHome"] = page.kind == .home
+        pageValues["isSection"] = page.kind == .section
+        pageValues["isPage"] = page.kind == .page
+        pageValues["isTag"] = false
+        pageValues["params"] = page.frontMatter.paramsValue
+        let outline = outlines[page.sourcePath]
+        pageValues["toc"] = (outline?.headings ?? []).filter { $0.level == 2 }.map { ["id": $0.id, "title": $0.text] }
+        pageValues["readingTime"] = max(1, ((outline?.wordCount ?? 0) + 219) / 220)
+        values["page"] = pageValues
+
+        switch page.kind {
+        case .home:
+            values["sections"] = plan.topSections.compactMap { ctx.sectionRef($0, linker: linker) }
+        case .section:
+            values["section"] = ctx.sectionRef(page.folder, linker: linker)
+        case .page:
+            values["section"] = ctx.sectionRef(page.folder, linker: linker)
+        }
+
+        let layout = page.frontMatter.layout ?? page.kind.rawValue
+        guard theme.layouts.contains(layout) else {
+            let message = "layout: the theme '\(theme.name)' has no layout '\(layout)'"
+                + Suggestion.didYouMean(layout, in: Array(theme.layouts))
+            return (nil, [file.error(message, line: page.frontMatter.layoutLine)])
+        }
+        guard let html = theme.render(layout: layout, context: values) else {
+            return (nil, [file.error("the theme could not render layout '\(layout)'")])
+        }
+        return (html, [])
+    }
+
+    /// Tag pages, the tag index and the 404 page.
+    func renderTag(_ tag: SitePlan.Tag) -> String? {
+        let linker = Linker(fromRoute: tag.route, absoluteBase: nil)
+        let ctx = context
+        var values = ctx.base(linker: linker, current: nil)
+        values["page"] = ["title": "Tagged “\(tag.name)”", "isTag": true, "url": "index.html"] as [String: Any]
+        values["tag"] = ["name": tag.name, "pages": tag.pages.map { ctx.pageRef($0, linker: linker) }] as [String: Any]
+        values["breadcrumbs"] = breadcrumbsToTags(linker: linker, includeTags: true)
+        return theme.render(layout: "tag", context: values)
+    }
+
+    func renderTagIndex() -> String? {
+        let linker = Linker(fromRoute: "tags/", absoluteBase: nil)
+        var values = context.base(linker: linker, current: nil)
+        values["page"] = ["title": "Tags", "isTag": true, "url": "index.html"] as [String: Any]
+        values["breadcrumbs"] = breadcrumbsToTags(linker: linker, includeTags: false)
+        return theme.render(layout: "tags", context: values)
+    }
+
+    func renderNotFound() -> String? {
+        let linker = Linker(fromRoute: "", absoluteBase: config.normalizedBaseURL)
+        var values = context.base(linker: linker, current: nil)
+        values["page"] = ["title": "Page not found", "url": linker.file("404.html")] as [String: Any]
+        return theme.render(layout: "404", context: values)
+    }
+
+    private func breadcrumbsToTags(linker: Linker, includeTags: Bool) -> [[String: Any]] {
+        var crumbs: [[String: Any]] = []
+        if let home = plan.bySource["index.md"] ?? plan.entry(forRoute: "") {
+            crumbs.append(["title": plan.entries[home].title, "url": linker.page("")])
+        }
+        if includeTags { crumbs.append(["title": "Tags", "url": linker.page("tags/")]) }
+        return crumbs
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+/// The values a theme's templates see; documented in docs/themes.md.
+struct TemplateContext {
+    let plan: SitePlan
+    let config: SiteConfig
+    let summaries: [String: String]
+
+    func base(linker: Linker, current: Int?) -> [String: Any] {
+        var site: [String: Any] = ["title": config.title, "description": config.description, "language": config.language]
+        if let base = config.normalizedBaseURL { site["baseURL"] = base }
+        if !config.params.isEmpty {
+            var params: [String: Any] = [:]
+            for pair in config.params { params[pair.key] = pair.value.plainValue }
+            site["params"] = params
+        }
+        var context: [String: Any] = [
+            "site": site,
+            "root": linker.root,
+            "menu": menu(linker: linker, current: current),
+            "tags": plan.tags.map { ["name": $0.name, "url": linker.page($0.route), "count": $0.pages.count] as [String: Any] },
+            "generator": "Touchpoint",
+        ]
+        if config.normalizedBaseURL != nil { context["feedURL"] = linker.file("feed.xml") }
+        return context
+    }
+
+    func menu(linker: Linker, current: Int?) -> [[String: Any]] {
+        let chain = current.map { Set(plan.ancestors(of: $0) + [$0]) } ?? []
+        return plan.menu.map { item in
+            ["title": item.title, "url": linker.page(plan.entries[item.entry].page.route),
+             "active": chain.contains(item.entry) && plan.entries[item.entry].page.kind != .home]
+        }
+    }
+
+    func pageRef(_ index: Int, linker: Linker) -> [String: Any] {
+        let entry = plan.entries[index]
+        var ref: [String: Any] = [
+            "title": entry.title,
+            "url": linker.page(entry.page.route),
+            "tags": tagRefs(entry.page.frontMatter.tags, linker: linker),
+            "isSection": entry.page.kind == .section,
+        ]
+        if let summary = summary(of: entry) { ref["summary"] = summary }
+        if let date = entry.page.frontMatter.date {
+            ref["date"] = date.day10
+            ref["dateDisplay"] = date.display
+        }
+        return ref
+    }
+
+    func summary(of entry: SitePlan.Entry) -> String? {
+        entry.page.frontMatter.summary ?? summaries[entry.page.sourcePath]
+    }
+
+    func tagRefs(_ names: [String], linker: Linker) -> [[String: Any]] {
+        var seen = Set<String>()
+        return names.compactMap { name in
+            guard let slug = plan.tagSlugsByName[name], seen.insert(slug).inserted else { return nil }
+            return ["name": name, "url": linker.page("tags/\(slug)/")]
+        }
+    }
+
+    func sectionRef(_ folder: String, linker: Linker) -> [String: Any]? {
+        guard let section = plan.sections[folder] else { return nil }
+        var ref = pageRef(section.index, linker: linker)
+        ref["pages"] = section.children.map { pageRef($0, linker: linker) }
+        return ref
+    }
+
+    func navigation(_ index: Int, linker: Linker) -> [String: Any] {
+        var nav: [String: Any] = [:]
+        let crumbs = plan.ancestors(of: index)
+        if !crumbs.isEmpty {
+            nav["breadcrumbs"] = crumbs.map { ["title": plan.entries[$0].title, "url": linker.page(plan.entries[$0].page.route)] }
+        }
+        if index > 0 {
+            nav["prev"] = ["title": plan.entries[index - 1].title, "url": linker.page(plan.entries[index - 1].page.route)]
+        }
+        if index + 1 < plan.entries.count {
+            nav["next"] = ["title": plan.entries[index + 1].title, "url": linker.page(plan.entries[index + 1].page.route)]
+        }
+        return nav
+    }
+}

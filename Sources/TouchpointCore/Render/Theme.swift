@@ -1,0 +1,77 @@
+import Foundation
+import Mustache
+
+/// A theme's templates, compiled, and its static files.
+public struct Theme: Sendable {
+    public var name: String
+    /// Where the theme came from, for messages: `Themes/default` or `built-in default theme`.
+    public var origin: String
+    var library: MustacheLibrary
+    var layouts: Set<String>
+    /// Files below `assets/`, written to `Output/theme/`.
+    var assets: [(path: String, contents: Data)]
+
+    static let requiredLayouts = ["home", "section", "page", "tag", "tags", "404"]
+
+    /// Loads `folder` when given, else the built-in default theme.
+    static func load(name: String, folder: URL?, displayPath: String) -> Result<Theme, BuildFailure> {
+        var files: [String: Data] = [:]
+        if let folder {
+            var walkErrors: [Diagnostic] = []
+            for path in ContentWalker.files(in: folder, displayPrefix: displayPath, errors: &walkErrors) {
+                files[path] = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
+            }
+            if !walkErrors.isEmpty { return .failure(BuildFailure(walkErrors)) }
+        } else {
+            for (path, base64) in EmbeddedFiles.defaultTheme {
+                files[path] = Data(base64Encoded: base64)
+            }
+        }
+        return compile(name: name, origin: displayPath, files: files)
+    }
+
+    static func compile(name: String, origin: String, files: [String: Data]) -> Result<Theme, BuildFailure> {
+        var errors: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var layouts = Set<String>()
+        var assets: [(String, Data)] = []
+        for path in files.keys.sorted() {
+            guard let data = files[path] else { continue }
+            let shown = origin + "/" + path
+            if path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
+                let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+                guard let text = String(data: data, encoding: .utf8) else {
+                    errors.append(Diagnostic(path: shown, message: "the template is not valid UTF-8"))
+                    continue
+                }
+                do {
+                    let template = try MustacheTemplate(string: text)
+                    library.register(template, named: name)
+                    // Mustache closing tags cannot hold a '/', so parents are named by file name: {{<base}}…{{/base}}.
+                    if let slash = name.lastIndex(of: "/") {
+                        let short = String(name[name.index(after: slash)...])
+                        if files["templates/\(short).mustache"] == nil { library.register(template, named: short) }
+                    }
+                    if name.hasPrefix("layouts/") { layouts.insert(String(name.dropFirst("layouts/".count))) }
+                } catch let error as MustacheTemplate.ParserError {
+                    errors.append(Diagnostic(path: shown, line: error.context.lineNumber, column: error.context.columnNumber,
+                                             message: "template syntax: \(error.error)"))
+                } catch {
+                    errors.append(Diagnostic(path: shown, message: "template syntax: \(error)"))
+                }
+            } else if path.hasPrefix("assets/") {
+                assets.append((String(path.dropFirst("assets/".count)), data))
+            }
+        }
+        for layout in requiredLayouts where !layouts.contains(layout) {
+            errors.append(Diagnostic(path: origin + "/templates/layouts/\(layout).mustache",
+                                     message: "the theme has no '\(layout)' layout; every theme needs: " + requiredLayouts.joined(separator: ", ")))
+        }
+        if !errors.isEmpty { return .failure(BuildFailure(errors)) }
+        return .success(Theme(name: name, origin: origin, library: library, layouts: layouts, assets: assets))
+    }
+
+    func render(layout: String, context: [String: Any]) -> String? {
+        library.render(context, withTemplate: "layouts/" + layout)
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// `touchpoint new DIR`: a copy of the example report, ready to build.
+public enum StarterSite {
+    public static func create(at folder: URL) throws -> [String] {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: folder.path) {
+            let items = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+            guard items.filter({ !$0.hasPrefix(".") }).isEmpty else {
+                throw WriteError(message: "\(folder.path) already exists and is not empty; pick a new folder")
+            }
+        }
+        let content = folder.appendingPathComponent("Content")
+        var written: [String] = []
+        for (path, base64) in EmbeddedFiles.exampleContent.sorted(by: { $0.key < $1.key }) {
+            guard let data = Data(base64Encoded: base64) else { continue }
+            let target = content.appendingPathComponent(path)
+            try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: target)
+            written.append("Content/" + path)
+        }
+        try Data("Output/\n.touchpoint/\n".utf8).write(to: folder.appendingPathComponent(".gitignore"))
+        return written
+    }
+}

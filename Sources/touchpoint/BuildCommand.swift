@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import TouchpointCore
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site into the output folder.")
+
+    @OptionGroup var options: SiteOptions
+
+    @Flag(help: "Ignore the incremental cache and build everything.")
+    var clean = false
+
+    func run() throws {
+        let buildOptions = options.buildOptions()
+        do {
+            let summary = try Pipeline.build(buildOptions)
+            Terminal.clearProgress()
+            Terminal.printDiagnostics(summary.warnings)
+            if !options.quiet {
+                print("Built \(summary.line)")
+                print("Open \(buildOptions.output.appendingPathComponent("index.html").path)")
+            }
+        } catch let failure as BuildFailure {
+            Terminal.report(failure)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate content, data, chart specs and links; write nothing.")
+
+    @OptionGroup var options: SiteOptions
+
+    func run() throws {
+        do {
+            let summary = try Pipeline.check(options.buildOptions())
+            Terminal.clearProgress()
+            Terminal.printDiagnostics(summary.warnings)
+            if !options.quiet { print("No errors: \(summary.pages) pages, \(summary.charts) charts, \(summary.dataFiles) data files") }
+        } catch let failure as BuildFailure {
+            Terminal.clearProgress()
+            Terminal.printDiagnostics(failure.diagnostics)
+            let count = failure.errors.count
+            FileHandle.standardError.write(Data("\(count) error\(count == 1 ? "" : "s")\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create a starter site: a copy of the example report.")
+
+    @Argument(help: "The folder to create.")
+    var folder: String
+
+    func run() throws {
+        let url = URL(fileURLWithPath: folder).standardizedFileURL
+        do {
+            let files = try StarterSite.create(at: url)
+            print("Created \(folder) with \(files.count) files. Next:\n  touchpoint build \(folder)\n  open \(folder)/Output/index.html")
+        } catch {
+            FileHandle.standardError.write(Data("\(folder): error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import TouchpointCore
+
+@main
+struct Touchpoint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "touchpoint",
+        abstract: "Builds customer-experience report sites from Markdown and JSON data.",
+        subcommands: [Build.self, Check.self, New.self]
+    )
+
+    /// Usage errors exit with 2, as the product promises, not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@Suite struct BuildCommandTests {
+    @Test func buildsTheMinimalSite() throws {
+        let site = try Harness.site(Harness.minimalSite)
+        let run = try Harness.run(["build", site.path], in: site)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Built 3 pages"))
+        let html = try String(contentsOf: site.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(html.contains("href=\"journeys/claims/index.html#the-gap\""))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Output/journeys/claims/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Output/tags/claims/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Output/404.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Output/theme/style.css").path))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("Output/sitemap.xml").path))
+    }
+
+    @Test func baseURLAddsSitemapAndFeed() throws {
+        let site = try Harness.site(Harness.minimalSite)
+        let run = try Harness.run(["build", "--base-url", "https://cx.example.com/report", site.path], in: site)
+        #expect(run.status == 0, "\(run.stderr)")
+        let sitemap = try String(contentsOf: site.appendingPathComponent("Output/sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("<loc>https://cx.example.com/report/journeys/claims/</loc><lastmod>2026-03-12</lastmod>"))
+        let feed = try String(contentsOf: site.appendingPathComponent("Output/feed.xml"), encoding: .utf8)
+        #expect(feed.contains("<updated>2026-03-12T00:00:00Z</updated>"))
+        let notFound = try String(contentsOf: site.appendingPathComponent("Output/404.html"), encoding: .utf8)
+        #expect(notFound.contains("href=\"https://cx.example.com/report/theme/style.css\""))
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let site = Harness.repository
+        let first = FileManager.default.temporaryDirectory.appendingPathComponent("tp-det-\(UUID().uuidString)")
+        let second = FileManager.default.temporaryDirectory.appendingPathComponent("tp-det-\(UUID().uuidString)")
+        #expect(try Harness.run(["build", "--quiet", "--output", first.path, site.path], in: site).status == 0)
+        #expect(try Harness.run(["build", "--quiet", "--jobs", "1", "--output", second.path, site.path], in: site).status == 0)
+        let a = Harness.snapshot(first), b = Harness.snapshot(second)
+        #expect(a.count > 40)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, data) in a { #expect(b[path] == data, "\(path) differs") }
+    }
+
+    @Test func everyInternalLinkOfTheExampleSiteResolves() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tp-links-\(UUID().uuidString)")
+        let run = try Harness.run(["build", "--quiet", "--output", output.path, Harness.repository.path], in: Harness.repository)
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = Harness.snapshot(output)
+        var checked = 0
+        let pattern = try NSRegularExpression(pattern: #"(?:href|src)="([^"]+)""#)
+        for (path, data) in files where path.hasSuffix(".html") && path != "404.html" {
+            let html = String(decoding: data, as: UTF8.self)
+            let folder = (path as NSString).deletingLastPathComponent
+            for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+                guard let range = Range(match.range(at: 1), in: html) else { continue }
+                let link = String(html[range])
+                if link.contains(":") || link.hasPrefix("#") { continue }
+                let target = link.split(separator: "#", maxSplits: 1).first.map(String.init) ?? link
+                let resolved = URL(fileURLWithPath: "/" + folder).appendingPathComponent(target.removingPercentEncoding ?? target)
+                    .standardizedFileURL.path.dropFirst()
+                #expect(files[String(resolved)] != nil, "\(path) links to missing \(link)")
+                checked += 1
+            }
+        }
+        #expect(checked > 200)
+    }
+
+    @Test func escapesTitlesAndTags() throws {
+        var files = Harness.minimalSite
+        files["Content/journeys/review.md"] = "---\ntitle: \"Q3 & Q4 <review>\"\ntags: [\"Q3 & Q4 <review>\"]\n---\nBody.\n"
+        let site = try Harness.site(files)
+        #expect(try Harness.run(["build", site.path], in: site).status == 0)
+        let html = try String(contentsOf: site.appendingPathComponent("Output/journeys/review/index.html"), encoding: .utf8)
+        #expect(html.contains("Q3 &amp; Q4 &lt;review&gt;"))
+        #expect(!html.contains("<review>"))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Output/tags/q3--q4-review/index.html").path))
+    }
+
+    @Test func draftsOnlyWithTheFlag() throws {
+        var files = Harness.minimalSite
+        files["Content/journeys/draft.md"] = "---\ntitle: Draft\ndraft: true\n---\nNot yet.\n"
+        let site = try Harness.site(files)
+        #expect(try Harness.run(["build", site.path], in: site).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("Output/journeys/draft/index.html").path))
+        #expect(try Harness.run(["build", "--drafts", site.path], in: site).status == 0)
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Output/journeys/draft/index.html").path))
+    }
+
+    @Test func newCreatesASiteThatBuilds() throws {
+        let parent = try Harness.site([:])
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let created = try Harness.run(["new", "starter"], in: parent)
+        #expect(created.status == 0, "\(created.stderr)")
+        let site = parent.appendingPathComponent("starter")
+        let built = try Harness.run(["build", "--quiet", site.path], in: parent)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Output/journeys/claims/index.html").path))
+        let again = try Harness.run(["new", "starter"], in: parent)
+        #expect(again.status == 1)
+    }
+}
