@@ -21,10 +21,12 @@ let package = Package(
         ),
         .target(name: "CAtomicRename"),
         .target(name: "TouchpointMarkdown", dependencies: ["CCmark"]),
+        .target(name: "TouchpointCharts"),
         .target(
             name: "TouchpointCore",
             dependencies: [
                 "TouchpointMarkdown",
+                "TouchpointCharts",
                 "CAtomicRename",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -38,6 +40,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TouchpointMarkdownTests", dependencies: ["TouchpointMarkdown"]),
+        .testTarget(name: "TouchpointChartsTests", dependencies: ["TouchpointCharts"], exclude: ["Golden"]),
         .testTarget(name: "TouchpointCoreTests", dependencies: ["TouchpointCore"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["touchpoint"]),
     ],

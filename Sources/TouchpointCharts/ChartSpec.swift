@@ -1,0 +1,79 @@
+/// What to draw: the chart type, its data and the author's options.
+public enum ChartType: String, Sendable, Hashable, CaseIterable {
+    case journey, funnel, gap, kpi, trend, matrix, expectations, opportunities
+    case line, bar, area, scatter, heatmap
+}
+
+public enum ChartData: Sendable, Hashable {
+    case kpis([KPI])
+    case journey(Journey)
+    case matrix(Matrix)
+    case expectations([ExpectationLayer])
+    case opportunities([Outcome])
+    case records(Records)
+}
+
+public struct ChartOptions: Sendable, Hashable {
+    public var title: String?
+    public var caption: String?
+    /// viewBox size; the SVG scales with the page.
+    public var width: Double?
+    public var height: Double?
+    /// Field names for generic charts.
+    public var x: String?
+    public var y: [String] = []
+    public var series: String?
+    public var value: String?
+    public var stacked = false
+    public var horizontal = false
+    /// Optional fixed y domain.
+    public var yMin: Double?
+    public var yMax: Double?
+    /// For `gap`: sort stages by gap size instead of stage order.
+    public var sorted = false
+    public init() {}
+}
+
+public struct ChartRequest: Sendable, Hashable {
+    public var type: ChartType
+    public var data: ChartData
+    public var options: ChartOptions
+    public var provenance: Provenance
+    /// Prefix for every id in the SVG, unique per page (e.g. `tp-c3`), so charts never clash.
+    public var idPrefix: String
+    public init(type: ChartType, data: ChartData, options: ChartOptions, provenance: Provenance, idPrefix: String) {
+        self.type = type
+        self.data = data
+        self.options = options
+        self.provenance = provenance
+        self.idPrefix = idPrefix
+    }
+}
+
+/// A drawn chart: the SVG, a sentence that says what the data shows, and the
+/// numbers as a table for readers who cannot see the chart.
+public struct ChartOutput: Sendable, Hashable {
+    public var svg: String
+    public var summary: String
+    public var table: DataTable
+    /// e.g. "2 records without a value are left out".
+    public var notes: [String]
+}
+
+public struct DataTable: Sendable, Hashable {
+    public var columns: [String]
+    /// Which columns hold numbers (right-aligned).
+    public var numeric: [Bool]
+    public var rows: [[String]]
+}
+
+/// A request the engine cannot draw, e.g. a field missing from every record.
+public struct ChartError: Error, Sendable, Hashable {
+    public var message: String
+    /// The option at fault (`x`, `y`, `series`, `type`…), so the caller can point at its line.
+    public var option: String?
+    public init(_ message: String, option: String? = nil) {
+        self.message = message
+        self.option = option
+    }
+}
