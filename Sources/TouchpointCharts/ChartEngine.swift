@@ -1,6 +1,83 @@
 /// Entry point of the chart engine: data in, SVG out.
 public enum ChartEngine {
     public static func render(_ request: ChartRequest) -> Result<ChartOutput, ChartError> {
-        .failure(ChartError("chart type '\(request.type.rawValue)' is not drawn yet", option: "type"))
+        let ctx = ChartContext(request)
+        switch (request.type, request.data) {
+        case (.journey, .journey(let j)): return JourneyChart.render(j, ctx)
+        case (.funnel, .journey(let j)): return FunnelChart.render(journey: j, ctx)
+        case (.funnel, .records(let r)): return FunnelChart.render(records: r, ctx)
+        case (.gap, .journey(let j)): return GapChart.render(journey: j, ctx)
+        case (.gap, .expectations(let e)): return GapChart.render(expectations: e, ctx)
+        case (.kpi, .kpis(let k)): return KPIChart.render(k, ctx)
+        case (.trend, .kpis(let k)): return TrendChart.render(k, ctx)
+        case (.matrix, .matrix(let m)): return MatrixChart.render(m, ctx)
+        case (.expectations, .expectations(let e)): return ExpectationsChart.render(e, ctx)
+        case (.opportunities, .opportunities(let o)): return OpportunitiesChart.render(o, ctx)
+        case (.line, .records(let r)): return LineChart.render(r, ctx, area: false)
+        case (.area, .records(let r)): return LineChart.render(r, ctx, area: true)
+        case (.bar, .records(let r)): return BarChart.render(r, ctx)
+        case (.scatter, .records(let r)): return ScatterChart.render(r, ctx)
+        case (.heatmap, .records(let r)): return HeatmapChart.render(r, ctx)
+        default:
+            let kinds = accepted(request.type).joined(separator: " or ")
+            return .failure(ChartError("a \(request.type.rawValue) chart needs \(kinds) data, not \(kindName(request.data))", option: "type"))
+        }
+    }
+
+    /// The data kinds each chart type draws.
+    public static func accepted(_ type: ChartType) -> [String] {
+        switch type {
+        case .journey: return ["journey"]
+        case .funnel: return ["journey", "records"]
+        case .gap: return ["journey", "expectations"]
+        case .kpi, .trend: return ["kpis"]
+        case .matrix: return ["matrix"]
+        case .expectations: return ["expectations"]
+        case .opportunities: return ["opportunities"]
+        case .line, .bar, .area, .scatter, .heatmap: return ["records"]
+        }
+    }
+
+    static func kindName(_ data: ChartData) -> String {
+        switch data {
+        case .kpis: return "kpis"
+        case .journey: return "journey"
+        case .matrix: return "matrix"
+        case .expectations: return "expectations"
+        case .opportunities: return "opportunities"
+        case .records: return "records"
+        }
+    }
+}
+
+/// What every chart needs from the request: size, id prefix, options.
+struct ChartContext {
+    let request: ChartRequest
+    var options: ChartOptions { request.options }
+    let prefix: String
+
+    init(_ request: ChartRequest) {
+        self.request = request
+        prefix = request.idPrefix.isEmpty ? "tp-chart" : request.idPrefix
+    }
+
+    func size(defaultWidth: Double = 720, defaultHeight: Double = 400) -> (Double, Double) {
+        let w = request.options.width.flatMap { $0.isFinite && $0 >= 120 ? Swift.min($0, 4000) : nil } ?? defaultWidth
+        let h = request.options.height.flatMap { $0.isFinite && $0 >= 80 ? Swift.min($0, 4000) : nil } ?? defaultHeight
+        return (w, h)
+    }
+
+    func canvas(defaultWidth: Double = 720, defaultHeight: Double = 400) -> ChartCanvas {
+        let (w, h) = size(defaultWidth: defaultWidth, defaultHeight: defaultHeight)
+        return ChartCanvas(width: w, height: h, prefix: prefix)
+    }
+
+    func title(_ fallback: String) -> String {
+        if let t = request.options.title?.trimmingSpaces, !t.isEmpty { return t }
+        return fallback
+    }
+
+    func output(_ canvas: ChartCanvas, title: String, summary: String, table: DataTable, notes: [String]) -> Result<ChartOutput, ChartError> {
+        .success(ChartOutput(svg: canvas.document(title: title, summary: summary), summary: summary, table: table, notes: notes))
     }
 }

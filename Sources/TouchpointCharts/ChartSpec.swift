@@ -58,6 +58,12 @@ public struct ChartOutput: Sendable, Hashable {
     public var table: DataTable
     /// e.g. "2 records without a value are left out".
     public var notes: [String]
+    public init(svg: String, summary: String, table: DataTable, notes: [String]) {
+        self.svg = svg
+        self.summary = summary
+        self.table = table
+        self.notes = notes
+    }
 }
 
 public struct DataTable: Sendable, Hashable {
@@ -65,6 +71,11 @@ public struct DataTable: Sendable, Hashable {
     /// Which columns hold numbers (right-aligned).
     public var numeric: [Bool]
     public var rows: [[String]]
+    public init(columns: [String], numeric: [Bool], rows: [[String]]) {
+        self.columns = columns
+        self.numeric = numeric
+        self.rows = rows
+    }
 }
 
 /// A request the engine cannot draw, e.g. a field missing from every record.

@@ -15,6 +15,13 @@ public struct Heading: Sendable, Hashable {
     /// A GitHub-style anchor id, unique within the document.
     public var id: String
     public var location: SourceLocation
+
+    public init(level: Int, text: String, id: String, location: SourceLocation) {
+        self.level = level
+        self.text = text
+        self.id = id
+        self.location = location
+    }
 }
 
 public struct Link: Sendable, Hashable {

@@ -11,7 +11,8 @@ struct Build: ParsableCommand {
     var clean = false
 
     func run() throws {
-        let buildOptions = options.buildOptions()
+        var buildOptions = options.buildOptions()
+        buildOptions.clean = clean
         do {
             let summary = try Pipeline.build(buildOptions)
             Terminal.clearProgress()

@@ -8,6 +8,8 @@ public struct BuildOptions: Sendable {
     public var theme: String?
     public var baseURL: String?
     public var includeDrafts = false
+    /// Ignore the incremental cache.
+    public var clean = false
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Called now and then with a short status line, for a terminal.
     public var progress: (@Sendable (String) -> Void)?
@@ -31,6 +33,8 @@ public struct BuildOptions: Sendable {
 
 public struct BuildSummary: Sendable {
     public var pages = 0
+    /// Pages rendered by this build; the rest were carried over unchanged.
+    public var rendered = 0
     public var charts = 0
     public var dataFiles = 0
     public var files = SiteWriter.Result()
@@ -39,7 +43,7 @@ public struct BuildSummary: Sendable {
 
     public var line: String {
         let time = String(format: "%.2f", seconds)
-        return "\(pages) pages, \(charts) charts, \(dataFiles) data files; "
+        return "\(pages) pages (\(rendered) rendered), \(charts) charts, \(dataFiles) data files; "
             + "\(files.written) files written, \(files.unchanged) unchanged, \(files.removed) removed in \(time) s"
     }
 }

@@ -1,33 +1,51 @@
 import Foundation
 import TouchpointMarkdown
 
-/// One build, as the product reads: load → outline → plan → render → write.
+/// One build, as the product reads: load → outline → plan → data → render → write.
 public enum Pipeline {
-    /// Builds the site and swaps it into the output folder.
+    /// Builds the site and swaps it into the output folder. Unless `clean`,
+    /// pages whose inputs did not change since the last build are carried over.
     public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
         let start = Date()
-        var (files, summary) = try assemble(options)
+        try checkFolders(options)
+        let cache = BuildCache(output: options.output)
+        let settings = settingsFingerprint(options)
+        var previous: BuildManifest?
+        var cacheWarning: Diagnostic?
+        if !options.clean { (previous, cacheWarning) = cache.load(settings: settings) }
+
+        var assembled = try assemble(options, previous: previous, settings: settings)
+        if let cacheWarning { assembled.summary.warnings.insert(cacheWarning, at: 0) }
         do {
-            options.progress?("Writing \(files.count) files")
-            summary.files = try SiteWriter(output: options.output).write(files)
+            options.progress?("Writing \(assembled.files.count) files")
+            // The cache goes first: a build killed after the swap then finds a
+            // manifest whose id differs from the output's marker and ignores it.
+            cache.remove()
+            assembled.summary.files = try SiteWriter(output: options.output).write(assembled.files, buildID: assembled.manifest.buildID)
+            try cache.save(assembled.manifest)
         } catch {
             throw BuildFailure([Diagnostic(path: options.display(options.output), message: "cannot write the site: \(error)")])
         }
-        files.removeAll()
-        summary.seconds = Date().timeIntervalSince(start)
-        return summary
+        assembled.summary.seconds = Date().timeIntervalSince(start)
+        return assembled.summary
     }
 
     /// Every validation of a build; writes nothing.
     public static func check(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
         let start = Date()
-        var (_, summary) = try assemble(options)
+        try checkFolders(options)
+        var summary = try assemble(options, previous: nil, settings: settingsFingerprint(options)).summary
         summary.seconds = Date().timeIntervalSince(start)
         return summary
     }
 
-    static func assemble(_ options: BuildOptions) throws(BuildFailure) -> ([OutputFile], BuildSummary) {
-        try checkFolders(options)
+    struct Assembled {
+        var files: [OutputFile]
+        var summary: BuildSummary
+        var manifest: BuildManifest
+    }
+
+    static func assemble(_ options: BuildOptions, previous: BuildManifest?, settings: String) throws(BuildFailure) -> Assembled {
         let prefix = options.display(options.content)
 
         options.progress?("Loading content")
@@ -38,17 +56,27 @@ public enum Pipeline {
 
         let markdownOptions = MarkdownOptions(unsafeHTML: site.config.unsafeHTML, directiveNames: PageOutline.directiveNames)
         options.progress?("Reading \(site.pages.count) pages")
-        let outlineResults = parallelMap(site.pages, jobs: options.jobs) {
-            PageOutline.make($0, file: site.sourceFile($0.sourcePath), options: markdownOptions)
+        let outlineResults = parallelMap(site.pages, jobs: options.jobs) { page -> (PageOutline, [Diagnostic]) in
+            if let cached = previous?.outlines[page.sourcePath], cached.sourceHash == page.sourceHash,
+               let outline = cached.outline {
+                return (outline, [])
+            }
+            return PageOutline.make(page, file: site.sourceFile(page.sourcePath), options: markdownOptions)
         }
         var outlines: [String: PageOutline] = [:]
+        var manifest = BuildManifest(settings: settings)
         for (page, result) in zip(site.pages, outlineResults) {
             outlines[page.sourcePath] = result.0
+            manifest.outlines[page.sourcePath] = .init(sourceHash: page.sourceHash, outline: result.0)
             errors += result.1
         }
 
         let (plan, planErrors) = Planner.plan(site: site, titles: outlines.mapValues(\.title))
         errors += planErrors
+
+        options.progress?("Validating data")
+        let (data, dataErrors) = DataStore.load(site: site, jobs: options.jobs)
+        errors += dataErrors
 
         // Keep going after errors so one run reports every problem of the build.
         guard let theme else { throw BuildFailure(errors) }
@@ -58,17 +86,31 @@ public enum Pipeline {
             links: LinkResolver(plan: plan, anchors: outlines.mapValues { Set($0.headings.map(\.id)) },
                                 staticFiles: Set(site.staticFiles), skippedDrafts: site.skippedDrafts),
             outlines: outlines, markdownOptions: markdownOptions, displayPrefix: prefix,
-            directives: DirectiveRenderer())
-        options.progress?("Rendering \(plan.entries.count) pages")
-        let rendered = parallelMap(Array(plan.entries.indices), jobs: options.jobs) { renderer.render(entry: $0) }
+            directives: DirectiveRenderer(data: data))
+
+        let inputs = InputKeys(site: site, plan: plan, outlines: outlines, theme: theme, data: data, settings: settings)
+        let keys = plan.entries.map { inputs.pageKey($0) }
+        let toRender = plan.entries.indices.filter { i in
+            previous?.outputs[plan.entries[i].page.outputPath] != keys[i] || keys[i].isEmpty
+        }
+        options.progress?("Rendering \(toRender.count) of \(plan.entries.count) pages")
+        let rendered = parallelMap(toRender, jobs: options.jobs) { renderer.render(entry: $0) }
+        let renderedByIndex = Dictionary(uniqueKeysWithValues: zip(toRender, rendered))
 
         var files = OutputSet()
-        for (index, result) in rendered.enumerated() {
-            errors += result.diagnostics
-            if let html = result.html {
-                files.add(.text(plan.entries[index].page.outputPath, html), from: plan.entries[index].page.sourcePath, errors: &errors)
+        var charts = 0
+        for (index, entry) in plan.entries.enumerated() {
+            let path = entry.page.outputPath
+            manifest.outputs[path] = keys[index]
+            guard let result = renderedByIndex[index] else {
+                files.add(OutputFile(path: path, contents: .previous), from: entry.page.sourcePath, errors: &errors)
+                continue
             }
+            errors += result.diagnostics
+            charts += result.charts
+            if let html = result.html { files.add(.text(path, html), from: entry.page.sourcePath, errors: &errors) }
         }
+        // Lists of every page: cheap to render each time.
         for tag in plan.tags {
             if let html = renderer.renderTag(tag) { files.add(.text(tag.route + "index.html", html), from: "tag '\(tag.name)'", errors: &errors) }
         }
@@ -80,19 +122,38 @@ public enum Pipeline {
             files.add(.text("feed.xml", feed), from: "the feed", errors: &errors)
         }
         for asset in theme.assets {
-            files.add(OutputFile(path: "theme/" + asset.path, contents: .bytes(asset.contents)), from: theme.origin + "/assets/" + asset.path, errors: &errors)
+            let path = "theme/" + asset.path
+            var print = Fingerprint()
+            print.add(bytes: asset.contents)
+            let key = "asset " + print.hex
+            manifest.outputs[path] = key
+            let contents: OutputFile.Contents = previous?.outputs[path] == key ? .previous : .bytes(asset.contents)
+            files.add(OutputFile(path: path, contents: contents), from: theme.origin + "/assets/" + asset.path, errors: &errors)
         }
         for path in site.staticFiles {
-            files.add(OutputFile(path: path, contents: .copy(options.content.appendingPathComponent(path))), from: prefix + "/" + path, errors: &errors)
+            let source = options.content.appendingPathComponent(path)
+            let key = inputs.staticKey(source)
+            manifest.outputs[path] = key
+            let contents: OutputFile.Contents = !key.isEmpty && previous?.outputs[path] == key ? .previous : .copy(source)
+            files.add(OutputFile(path: path, contents: contents), from: prefix + "/" + path, errors: &errors)
         }
 
         let problems = errors.filter { $0.severity == .error }
         guard problems.isEmpty else { throw BuildFailure(errors) }
+        manifest.sealBuildID()
         var summary = BuildSummary()
         summary.pages = plan.entries.count
-        summary.dataFiles = site.staticFiles.filter { $0.hasPrefix("data/") }.count
+        summary.rendered = toRender.count
+        summary.dataFiles = data.files.count
+        summary.charts = charts
         summary.warnings = errors.sorted()
-        return (files.files, summary)
+        return Assembled(files: files.files, summary: summary, manifest: manifest)
+    }
+
+    /// Options that change every output: a change of any means a full rebuild.
+    static func settingsFingerprint(_ options: BuildOptions) -> String {
+        Fingerprint.of(TouchpointVersion.string, options.baseURL ?? "-", options.theme ?? "-",
+                       options.includeDrafts ? "drafts" : "-", options.content.path)
     }
 
     static func checkFolders(_ options: BuildOptions) throws(BuildFailure) {

@@ -14,6 +14,7 @@ enum ContentLoader {
                 guard let text = readText(contentFolder.appendingPathComponent(path), file: file, errors: &errors) else { continue }
                 let (config, configErrors) = SiteConfigParser.parse(text, file: file)
                 site.config = config
+                site.configHash = Fingerprint.of(text)
                 errors += configErrors
             } else if path.hasSuffix(".md") && !path.hasPrefix("assets/") && !path.hasPrefix("data/") {
                 guard let text = readText(contentFolder.appendingPathComponent(path), file: file, errors: &errors),
@@ -39,8 +40,10 @@ enum ContentLoader {
         let (frontMatter, fmErrors) = FrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file)
         errors += fmErrors
         let (kind, route, folder) = PageRoutes.route(for: path)
-        return Page(sourcePath: path, kind: kind, route: route, folder: folder, frontMatter: frontMatter,
-                    body: split.body, bodyFirstLine: split.bodyFirstLine)
+        var page = Page(sourcePath: path, kind: kind, route: route, folder: folder, frontMatter: frontMatter,
+                        body: split.body, bodyFirstLine: split.bodyFirstLine)
+        page.sourceHash = Fingerprint.of(text)
+        return page
     }
 
     static func readText(_ url: URL, file: SourceFile, errors: inout [Diagnostic]) -> String? {

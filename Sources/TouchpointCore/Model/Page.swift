@@ -16,6 +16,8 @@ public struct Page: Sendable {
     public var frontMatter: FrontMatter
     public var body: String
     public var bodyFirstLine: Int
+    /// Fingerprint of the whole source file, front matter included.
+    var sourceHash = ""
 
     public var outputPath: String { route + "index.html" }
 }

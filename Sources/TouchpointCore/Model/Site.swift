@@ -12,6 +12,7 @@ public struct Site: Sendable {
     public var contentFolder: URL
     /// How the content folder is named in diagnostics, e.g. `Content`.
     public var displayPrefix: String
+    var configHash = ""
 
     func sourceFile(_ relativePath: String) -> SourceFile {
         SourceFile(displayPath: displayPrefix.isEmpty ? relativePath : displayPrefix + "/" + relativePath)

@@ -1,10 +1,161 @@
+import Foundation
+import TouchpointCharts
 import TouchpointMarkdown
 
-/// Replaces `chart`, `table` and `kpis` blocks by generated HTML.
+/// Replaces `chart`, `table` and `kpis` blocks by generated HTML, with errors
+/// at the Markdown file's line inside the block.
 struct DirectiveRenderer: Sendable {
-    func render(_ directive: Directive, number: Int, page: Page, file: SourceFile) -> (html: String, diagnostics: [Diagnostic]) {
-        let line = directive.location.line + page.bodyFirstLine - 1
-        return ("", [file.error("'\(directive.name)' blocks need the chart engine, which this build does not have yet",
-                                line: line, column: directive.location.column)])
+    let data: DataStore
+
+    struct Result {
+        var html = ""
+        var diagnostics: [Diagnostic] = []
+        var asOf: String?
+        var charts = 0
+    }
+
+    func render(_ directive: Directive, number: Int, page: Page, file: SourceFile) -> Result {
+        let fenceLine = directive.location.line + page.bodyFirstLine - 1
+        let (parsed, errors) = DirectiveSpec.parse(name: directive.name, body: directive.body, fenceLine: fenceLine, file: file)
+        guard let spec = parsed else { return Result(diagnostics: errors) }
+        var result = Result()
+        func fail(_ message: String, at key: String) -> Result {
+            let position = spec.line(of: key)
+            return Result(diagnostics: [file.error(message, line: position.line, column: position.column)])
+        }
+
+        // Data: a file under Content/data, or inline values.
+        var loaded: LoadedData
+        var dataName = "inline values"
+        if let path = spec.data {
+            switch DataPath.resolve(path.value, known: data.knownFiles) {
+            case let .failure(message):
+                return Result(diagnostics: [file.error(message, line: path.line, column: path.column)])
+            case let .success(full):
+                // A file that failed validation was reported once, at the file itself.
+                guard let file = data.files[full] else { return result }
+                loaded = file
+                dataName = path.value
+            }
+        } else if let values = spec.values {
+            switch InlineValues.records(values, file: file) {
+            case let .success(records): loaded = LoadedData(data: .records(records), provenance: Provenance(), kind: "records")
+            case let .failure(error): return Result(diagnostics: [error])
+            }
+        } else {
+            return result
+        }
+        result.asOf = loaded.provenance.asOf
+
+        if !spec.select.isEmpty {
+            guard case let .kpis(kpis) = loaded.data else {
+                return fail("select: only KPI data has items to select; \(dataName) holds \(loaded.kind)", at: "select")
+            }
+            var chosen: [KPI] = []
+            for id in spec.select {
+                guard let kpi = kpis.first(where: { $0.id == id.value }) else {
+                    return Result(diagnostics: [file.error("select: no KPI '\(id.value)' in \(dataName)"
+                        + Suggestion.didYouMean(id.value, in: kpis.map(\.id)), line: id.line, column: id.column)])
+                }
+                chosen.append(kpi)
+            }
+            loaded.data = .kpis(chosen)
+        }
+
+        let id = "tp-\(directive.name)-\(number)"
+        switch directive.name {
+        case "table":
+            if let fields = spec.fields, case let .records(records) = loaded.data {
+                for field in fields where !records.fields.contains(field) {
+                    return fail("fields: no field '\(field)' in \(dataName)" + Suggestion.didYouMean(field, in: records.fields), at: "fields")
+                }
+            }
+            let table = ChartEngine.table(for: loaded.data, fields: spec.fields)
+            let caption = [spec.options.title, spec.options.caption].compactMap { $0 }.joined(separator: ". ")
+            result.html = "<div class=\"tp-table-wrap\" id=\"\(id)\">\n" + FigureHTML.table(table, caption: caption.isEmpty ? nil : caption)
+            let credit = FigureHTML.captionParts(caption: nil, provenance: loaded.provenance, notes: [])
+            if !credit.isEmpty { result.html += "<p class=\"tp-credit\">\(credit)</p>\n" }
+            result.html += "</div>"
+        case "kpis":
+            guard case let .kpis(kpis) = loaded.data else {
+                return fail("kpis blocks need a file of kind 'kpis'; \(dataName) holds \(loaded.kind)", at: "data")
+            }
+            result.html = ChartEngine.kpiCards(kpis, idPrefix: id)
+            result.charts = kpis.count
+        default:
+            let type: ChartType
+            if let named = spec.type {
+                guard let known = ChartType(rawValue: named.value) else {
+                    return Result(diagnostics: [file.error("type: unknown chart type '\(named.value)'"
+                        + Suggestion.didYouMean(named.value, in: ChartType.allCases.map(\.rawValue)), line: named.line, column: named.column)])
+                }
+                type = known
+            } else if let fallback = Self.defaultType(for: loaded.data) {
+                type = fallback
+            } else {
+                return fail("type: record data needs a chart type: line, bar, area, scatter or heatmap", at: "data")
+            }
+            let request = ChartRequest(type: type, data: loaded.data, options: spec.options,
+                                       provenance: loaded.provenance, idPrefix: id)
+            switch ChartEngine.render(request) {
+            case let .success(output):
+                let title = spec.options.title ?? type.rawValue
+                result.html = FigureHTML.figure(output, id: id, caption: spec.options.caption,
+                                                provenance: loaded.provenance, title: title)
+                result.charts = 1
+            case let .failure(error):
+                return fail(error.message, at: error.option ?? "type")
+            }
+        }
+        return result
+    }
+
+    static func defaultType(for data: ChartData) -> ChartType? {
+        switch data {
+        case .kpis: return .trend
+        case .journey: return .journey
+        case .matrix: return .matrix
+        case .expectations: return .expectations
+        case .opportunities: return .opportunities
+        case .records: return nil
+        }
+    }
+}
+
+/// Inline `values:` — a YAML list of records, for small charts without a file.
+enum InlineValues {
+    static func records(_ value: Located<YAMLValue>, file: SourceFile) -> Swift.Result<Records, Diagnostic> {
+        guard case let .sequence(items) = value.value, !items.isEmpty else {
+            return .failure(file.error("values: expected a list of records such as '- {month: 2026-01, nps: 28}'",
+                                       line: value.line, column: value.column))
+        }
+        var fields: [String] = []
+        var rows: [[String: RecordValue]] = []
+        for (i, item) in items.enumerated() {
+            guard case let .mapping(pairs) = item.value else {
+                return .failure(file.error("values[\(i)]: expected a record (key: value pairs), found \(item.describe)",
+                                           line: item.line, column: item.column))
+            }
+            var row: [String: RecordValue] = [:]
+            for (key, v) in pairs {
+                guard case let .scalar(text, plain) = v.value else {
+                    return .failure(file.error("values[\(i)].\(key.value): expected a number or text, found \(v.describe)",
+                                               line: v.line, column: v.column))
+                }
+                if !fields.contains(key.value) { fields.append(key.value) }
+                if !plain { row[key.value] = .text(text) }
+                else if ["null", "~", ""].contains(text) { row[key.value] = .null }
+                else if let b = Bool.fromYAML(text), ["true", "false"].contains(text) { row[key.value] = .bool(b) }
+                else if let n = Double(text) {
+                    guard n.isFinite else {
+                        return .failure(file.error("values[\(i)].\(key.value): expected a finite number, found '\(text)'",
+                                                   line: v.line, column: v.column))
+                    }
+                    row[key.value] = .number(n)
+                } else { row[key.value] = .text(text) }
+            }
+            rows.append(row)
+        }
+        return .success(Records(fields: fields, rows: rows))
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
 import TouchpointMarkdown
 
-/// What a first parse of a page tells the plan: its title, anchors, summary.
+/// What a first parse of a page tells the plan: its title, anchors, and the
+/// data files its directives chart (inputs of the incremental build).
 struct PageOutline: Sendable {
     var title: String
     var headings: [Heading]
-    var summary: String?
     var wordCount: Int
+    /// `data:` paths named by the page's directives, as written.
+    var dataRefs: [String]
 
     static let directiveNames: Set<String> = ["chart", "table", "kpis"]
 
@@ -15,12 +17,22 @@ struct PageOutline: Sendable {
         do {
             document = try MarkdownDocument(parsing: page.body, options: options)
         } catch {
-            return (PageOutline(title: fallbackTitle(page), headings: [], summary: nil, wordCount: 0),
+            return (PageOutline(title: fallbackTitle(page), headings: [], wordCount: 0, dataRefs: []),
                     [file.error("cannot parse the Markdown: \(error)")])
         }
         let title = page.frontMatter.title ?? document.headings.first?.text ?? fallbackTitle(page)
         let words = page.body.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
-        return (PageOutline(title: title, headings: document.headings, summary: nil, wordCount: words), [])
+        let refs = document.directives.compactMap { dataRef(in: $0.body, file: file) }
+        return (PageOutline(title: title, headings: document.headings, wordCount: words, dataRefs: refs), [])
+    }
+
+    /// The `data` key of a directive body; errors are reported when it renders.
+    static func dataRef(in body: String, file: SourceFile) -> String? {
+        guard case let .success(root?) = YAMLDocument.parse(body, file: file, firstLine: 1),
+              case let .mapping(pairs) = root.value,
+              let data = pairs.first(where: { $0.key.value == "data" }),
+              case let .scalar(path, _) = data.value.value else { return nil }
+        return path
     }
 
     static func fallbackTitle(_ page: Page) -> String {

@@ -19,12 +19,20 @@ struct PageRenderer: Sendable {
         SourceFile(displayPath: displayPrefix.isEmpty ? page.sourcePath : displayPrefix + "/" + page.sourcePath)
     }
 
-    func render(entry index: Int) -> (html: String?, diagnostics: [Diagnostic]) {
+    struct Rendered {
+        var html: String?
+        var diagnostics: [Diagnostic]
+        var charts = 0
+    }
+
+    func render(entry index: Int) -> Rendered {
         let entry = plan.entries[index]
         let page = entry.page
         let file = sourceFile(page)
         var errors: [Diagnostic] = []
         var content = ""
+        var charts = 0
+        var dataAsOf: String?
         if !entry.isGenerated {
             do {
                 let document = try MarkdownDocument(parsing: page.body, options: markdownOptions)
@@ -46,13 +54,15 @@ struct PageRenderer: Sendable {
                         chartNumber += 1
                         let result = directives.render(directive, number: chartNumber, page: page, file: file)
                         errors += result.diagnostics
+                        charts += result.charts
+                        if let asOf = result.asOf, asOf > (dataAsOf ?? "") { dataAsOf = asOf }
                         return result.html
                     })
             } catch {
                 errors.append(file.error("cannot render the Markdown: \(error)"))
             }
         }
-        guard errors.isEmpty else { return (nil, errors) }
+        guard errors.isEmpty else { return Rendered(html: nil, diagnostics: errors) }
 
         let linker = Linker(fromRoute: page.route, absoluteBase: nil)
         let ctx = context
@@ -66,6 +76,7 @@ struct PageRenderer: Sendable {
         pageValues["isPage"] = page.kind == .page
         pageValues["isTag"] = false
         pageValues["params"] = page.frontMatter.paramsValue
+        if let dataAsOf { pageValues["dataAsOf"] = dataAsOf }
         let outline = outlines[page.sourcePath]
         pageValues["toc"] = (outline?.headings ?? []).filter { $0.level == 2 }.map { ["id": $0.id, "title": $0.text] }
         pageValues["readingTime"] = max(1, ((outline?.wordCount ?? 0) + 219) / 220)
@@ -84,12 +95,12 @@ struct PageRenderer: Sendable {
         guard theme.layouts.contains(layout) else {
             let message = "layout: the theme '\(theme.name)' has no layout '\(layout)'"
                 + Suggestion.didYouMean(layout, in: Array(theme.layouts))
-            return (nil, [file.error(message, line: page.frontMatter.layoutLine)])
+            return Rendered(html: nil, diagnostics: [file.error(message, line: page.frontMatter.layoutLine)])
         }
         guard let html = theme.render(layout: layout, context: values) else {
-            return (nil, [file.error("the theme could not render layout '\(layout)'")])
+            return Rendered(html: nil, diagnostics: [file.error("the theme could not render layout '\(layout)'")])
         }
-        return (html, [])
+        return Rendered(html: html, diagnostics: [], charts: charts)
     }
 
     /// Tag pages, the tag index and the 404 page.

@@ -10,6 +10,8 @@ public struct Theme: Sendable {
     var layouts: Set<String>
     /// Files below `assets/`, written to `Output/theme/`.
     var assets: [(path: String, contents: Data)]
+    /// Fingerprint of every file of the theme: any change re-renders every page.
+    var fingerprint = ""
 
     static let requiredLayouts = ["home", "section", "page", "tag", "tags", "404"]
 
@@ -68,7 +70,13 @@ public struct Theme: Sendable {
                                      message: "the theme has no '\(layout)' layout; every theme needs: " + requiredLayouts.joined(separator: ", ")))
         }
         if !errors.isEmpty { return .failure(BuildFailure(errors)) }
-        return .success(Theme(name: name, origin: origin, library: library, layouts: layouts, assets: assets))
+        var print = Fingerprint()
+        for path in files.keys.sorted() {
+            print.add(path)
+            print.add(bytes: files[path] ?? Data())
+        }
+        return .success(Theme(name: name, origin: origin, library: library, layouts: layouts, assets: assets,
+                              fingerprint: print.hex))
     }
 
     func render(layout: String, context: [String: Any]) -> String? {

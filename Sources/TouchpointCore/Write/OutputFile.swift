@@ -6,6 +6,8 @@ public struct OutputFile: Sendable {
         case bytes(Data)
         /// Copied from the source file when written.
         case copy(URL)
+        /// Unchanged since the previous build: carried over from the current output by hard link.
+        case previous
     }
 
     public var path: String

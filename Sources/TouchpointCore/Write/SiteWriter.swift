@@ -42,7 +42,14 @@ public struct SiteWriter {
         }
     }
 
-    public func write(_ files: [OutputFile]) throws -> Result {
+    /// The build id in an output folder's marker, if it has one.
+    static func readMarker(in output: URL) -> String? {
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(marker).path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        return text.split(separator: "\n").first(where: { $0.hasPrefix("build ") }).map { String($0.dropFirst(6)) }
+    }
+
+    public func write(_ files: [OutputFile], buildID: String = "") throws -> Result {
         if let problem = checkReplaceable() { throw WriteError(message: problem) }
         removeLeftovers()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -62,6 +69,13 @@ public struct SiteWriter {
             }
             let data: Data
             switch file.contents {
+            case .previous:
+                let previous = output.appendingPathComponent(file.path)
+                if link(previous.path, target.path) != 0 {
+                    try fm.copyItem(at: previous, to: target)
+                }
+                result.unchanged += 1
+                continue
             case let .bytes(bytes): data = bytes
             case let .copy(source):
                 guard let bytes = fm.contents(atPath: source.path) else {
@@ -77,7 +91,7 @@ public struct SiteWriter {
                 result.written += 1
             }
         }
-        try Data("Written by touchpoint; this folder is replaced by every build.\n".utf8)
+        try Data("Written by touchpoint; this folder is replaced by every build.\nbuild \(buildID)\n".utf8)
             .write(to: stage.appendingPathComponent(Self.marker))
         result.removed = previousFiles().subtracting(newPaths).count
         try swapIn(stage)

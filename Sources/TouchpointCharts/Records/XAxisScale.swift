@@ -1,0 +1,96 @@
+/// The horizontal scale of a generic chart, chosen from the x field's kind.
+enum XAxisScale {
+    case band(BandScale, CategoryLabels)
+    case point(PointScale, CategoryLabels)
+    case linear(LinearScale)
+    case time(TimeScale)
+
+    static func make(_ x: XDomain, left: Double, right: Double, bars: Bool) -> XAxisScale {
+        switch x.kind {
+        case .category where !bars, .time where !bars && x.keys.count == 1:
+            let p = PointScale(count: x.keys.count, range: (left, right), padding: 0.5)
+            return .point(p, CategoryLabels(x.keys.map(\.label), step: p.step))
+        case _ where bars:
+            let b = BandScale(count: x.keys.count, range: (left, right), paddingInner: 0.2, paddingOuter: 0.1)
+            let labels = x.kind == .time && x.isMonthly ? monthLabels(x.keys) : x.keys.map(\.label)
+            return .band(b, CategoryLabels(labels, step: b.absStep))
+        case .time:
+            return .time(TimeScale(first: Int(x.keys.first?.number ?? 0), last: Int(x.keys.last?.number ?? 0), range: (left, right)))
+        default:
+            let lo = x.keys.first?.number ?? 0, hi = x.keys.last?.number ?? 1
+            return .linear(LinearScale(domain: LinearScale.paddedDomain(lo, hi), range: (left, right)).niced(Double(Swift.max(2, Int((right - left) / 70)))))
+        }
+    }
+
+    /// "Jan 2026", "Feb", … with the year only on the first and on January.
+    static func monthLabels(_ keys: [XKey]) -> [String] {
+        keys.enumerated().map { i, k in
+            let d = CalendarDate(dayNumber: Int(k.number))
+            return i == 0 || d.month == 1 ? "\(d.monthName) \(d.year)" : d.monthName
+        }
+    }
+
+    func position(_ key: XKey, index: Int) -> Double {
+        switch self {
+        case .band(let b, _): return b.center(index)
+        case .point(let p, _): return p(index)
+        case .linear(let l): return l(key.number)
+        case .time(let t): return t(Int(key.number))
+        }
+    }
+
+    /// Space needed under the plot for the labels.
+    var labelHeight: Double {
+        switch self {
+        case .band(_, let l), .point(_, let l): return l.height + 4
+        default: return 24
+        }
+    }
+
+    var overhang: Double {
+        switch self {
+        case .band(_, let l), .point(_, let l): return l.overhang
+        default: return 0
+        }
+    }
+
+    func draw(_ svg: inout SVGWriter, plot: Rect, keys: [XKey]) {
+        switch self {
+        case .band(let b, let labels):
+            svg.empty("line", [("x1", .number(plot.left)), ("x2", .number(plot.right)), ("y1", .number(plot.bottom)), ("y2", .number(plot.bottom)),
+                               ("stroke", .text(Palette.axis)), ("class", "tp-axis")])
+            for i in keys.indices { labels.draw(&svg, index: i, x: b.center(i), y: plot.bottom + 2) }
+        case .point(let p, let labels):
+            svg.empty("line", [("x1", .number(plot.left)), ("x2", .number(plot.right)), ("y1", .number(plot.bottom)), ("y2", .number(plot.bottom)),
+                               ("stroke", .text(Palette.axis)), ("class", "tp-axis")])
+            for i in keys.indices { labels.draw(&svg, index: i, x: p(i), y: plot.bottom + 2) }
+        case .linear(let l):
+            Axis.drawBottomLinear(&svg, scale: l, plot: plot, grid: false)
+            svg.empty("line", [("x1", .number(plot.left)), ("x2", .number(plot.right)), ("y1", .number(plot.bottom)), ("y2", .number(plot.bottom)),
+                               ("stroke", .text(Palette.axis)), ("class", "tp-axis")])
+        case .time(let t):
+            Axis.drawTime(&svg, scale: t, plot: plot)
+        }
+    }
+}
+
+/// The vertical value axis: domain (niced, or fixed by yMin/yMax), ticks and labels.
+struct ValueAxis {
+    var domain: (Double, Double)
+    var ticks: [Double]
+    var labels: [String]
+
+    init(values: [Double], options: ChartOptions, includeZero: Bool, count: Double = 5) {
+        var lo = values.min() ?? 0, hi = values.max() ?? 1
+        if includeZero { lo = Swift.min(lo, 0); hi = Swift.max(hi, 0) }
+        let fixed = (options.yMin?.isFinite ?? false) || (options.yMax?.isFinite ?? false)
+        if let m = options.yMin, m.isFinite { lo = m }
+        if let m = options.yMax, m.isFinite { hi = m }
+        let padded = LinearScale.paddedDomain(Swift.min(lo, hi), Swift.max(lo, hi))
+        domain = fixed ? padded : Ticks.nice(padded, count: count)
+        ticks = Ticks.ticks(domain.0, domain.1, count)
+        labels = Axis.labels(ticks, step: Ticks.tickStep(domain.0, domain.1, count))
+    }
+
+    var labelWidth: Double { Swift.max(16, Axis.maxWidth(labels)) }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import TouchpointCharts
+
+/// Every data file of the site, read and validated once per build and shared
+/// read-only by all pages that chart it.
+struct DataStore: Sendable {
+    /// Valid files by path below the content folder (`data/journeys/claims.json`).
+    var files: [String: LoadedData]
+    /// Every file below the content folder, to tell a missing file from an invalid one.
+    var knownFiles: Set<String>
+    /// Content fingerprints of every data file, valid or not.
+    var hashes: [String: String] = [:]
+
+    static let sizeLimit = DataLoader.maxFileSize
+
+    static func load(site: Site, jobs: Int) -> (DataStore, [Diagnostic]) {
+        let paths = site.staticFiles.filter { $0.hasPrefix("data/") && $0.hasSuffix(".json") }
+        let results = parallelMap(paths, jobs: jobs) { path -> (Swift.Result<LoadedData, BuildFailure>, String) in
+            let file = site.sourceFile(path)
+            let url = site.contentFolder.appendingPathComponent(path)
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            guard size <= sizeLimit else {
+                return (.failure(BuildFailure([file.error("the file is \(size / 1_048_576) MB; data files may be at most \(sizeLimit / 1_048_576) MB")])), "size \(size)")
+            }
+            guard let bytes = FileManager.default.contents(atPath: url.path) else {
+                return (.failure(BuildFailure([file.error("cannot read the file")])), "unreadable")
+            }
+            var print = Fingerprint()
+            print.add(bytes: bytes)
+            return (DataLoader.load(bytes, file: file), print.hex)
+        }
+        var files: [String: LoadedData] = [:]
+        var errors: [Diagnostic] = []
+        var hashes: [String: String] = [:]
+        for (path, (result, hash)) in zip(paths, results) {
+            hashes[path] = hash
+            switch result {
+            case let .success(data): files[path] = data
+            case let .failure(e): errors += e.diagnostics
+            }
+        }
+        return (DataStore(files: files, knownFiles: Set(site.staticFiles), hashes: hashes), errors)
+    }
+}

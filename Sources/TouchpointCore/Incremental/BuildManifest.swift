@@ -1,0 +1,52 @@
+import TouchpointMarkdown
+
+/// What the previous build made and from what: for each output file the
+/// fingerprint of its inputs, and each page's outline by source hash.
+struct BuildManifest: Codable, Sendable {
+    static let currentFormat = "touchpoint-manifest/1"
+
+    var format = BuildManifest.currentFormat
+    /// Options and tool version that change every output when they change.
+    var settings: String
+    /// Also written into the output's marker, to catch a cache that does not match the output.
+    var buildID = ""
+    var outlines: [String: CachedOutline] = [:]
+    /// Output path → fingerprint of the inputs it was made from.
+    var outputs: [String: String] = [:]
+
+    struct CachedOutline: Codable, Sendable {
+        var sourceHash: String
+        var title: String
+        var wordCount: Int
+        var dataRefs: [String]
+        /// level, id, text
+        var headings: [[String]]
+
+        init(sourceHash: String, outline: PageOutline) {
+            self.sourceHash = sourceHash
+            title = outline.title
+            wordCount = outline.wordCount
+            dataRefs = outline.dataRefs
+            headings = outline.headings.map { [String($0.level), $0.id, $0.text] }
+        }
+
+        var outline: PageOutline? {
+            var list: [Heading] = []
+            for h in headings {
+                guard h.count == 3, let level = Int(h[0]) else { return nil }
+                list.append(Heading(level: level, text: h[2], id: h[1], location: SourceLocation(line: 1, column: 1)))
+            }
+            return PageOutline(title: title, headings: list, wordCount: wordCount, dataRefs: dataRefs)
+        }
+    }
+
+    mutating func sealBuildID() {
+        var f = Fingerprint()
+        f.add(settings)
+        for key in outputs.keys.sorted() {
+            f.add(key)
+            f.add(outputs[key] ?? "")
+        }
+        buildID = f.hex
+    }
+}

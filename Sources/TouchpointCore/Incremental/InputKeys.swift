@@ -1,0 +1,55 @@
+import Foundation
+
+/// The fingerprint of everything an output file is made from. Equal keys
+/// mean equal bytes, which is what lets a rebuild carry a page over.
+struct InputKeys {
+    let pageInputs: String
+    let dataHashes: [String: String]
+    let outlines: [String: PageOutline]
+
+    init(site: Site, plan: SitePlan, outlines: [String: PageOutline], theme: Theme, data: DataStore, settings: String) {
+        var f = Fingerprint()
+        f.add(settings)
+        f.add(theme.fingerprint)
+        f.add(site.configHash)
+        // Site-wide facts any page may show: menu, lists, tags, previous/next,
+        // and the routes and anchors its links resolve against.
+        for entry in plan.entries {
+            let fm = entry.page.frontMatter
+            f.add(entry.page.sourcePath)
+            f.add(entry.page.route)
+            f.add(entry.page.kind.rawValue)
+            f.add(entry.title)
+            f.add(fm.summary ?? "\u{0}")
+            f.add(fm.date?.iso ?? "\u{0}")
+            f.add(fm.tags.joined(separator: "\u{1F}"))
+            f.add(fm.weight.map(String.init) ?? "\u{0}")
+            f.add(entry.isGenerated ? "generated" : "written")
+            f.add((outlines[entry.page.sourcePath]?.headings ?? []).map(\.id).joined(separator: "\u{1F}"))
+        }
+        for item in plan.menu { f.add(item.title); f.add(item.entry) }
+        f.add(site.staticFiles.joined(separator: "\u{1F}"))
+        f.add(site.skippedDrafts.sorted().joined(separator: "\u{1F}"))
+        pageInputs = f.hex
+        dataHashes = data.hashes
+        self.outlines = outlines
+    }
+
+    func pageKey(_ entry: SitePlan.Entry) -> String {
+        var f = Fingerprint()
+        f.add(pageInputs)
+        f.add(entry.page.sourceHash)
+        for ref in (outlines[entry.page.sourcePath]?.dataRefs ?? []).sorted() {
+            f.add(ref)
+            f.add(dataHashes["data/" + ref] ?? "missing")
+        }
+        return f.hex
+    }
+
+    /// Size and modification time: cheap, and a copy is never wrong, only slower.
+    func staticKey(_ url: URL) -> String {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+              let size = attributes[.size] as? Int, let date = attributes[.modificationDate] as? Date else { return "" }
+        return "file \(size) \(date.timeIntervalSince1970)"
+    }
+}

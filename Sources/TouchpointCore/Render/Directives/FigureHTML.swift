@@ -1,0 +1,43 @@
+import TouchpointCharts
+import TouchpointMarkdown
+
+/// Wraps a drawn chart in a figure with its caption and the numbers as a table.
+enum FigureHTML {
+    static func figure(_ output: ChartOutput, id: String, caption: String?, provenance: Provenance, title: String) -> String {
+        var html = "<figure class=\"tp-chart\" id=\"\(HTMLText.escape(id))\">\n\(output.svg)\n"
+        let notes = captionParts(caption: caption, provenance: provenance, notes: output.notes)
+        if !notes.isEmpty {
+            html += "<figcaption>\(notes)</figcaption>\n"
+        }
+        html += "<details class=\"tp-data\"><summary>Data table: \(HTMLText.escape(title))</summary>\n"
+        html += table(output.table, caption: nil)
+        html += "</details>\n</figure>"
+        return html
+    }
+
+    static func captionParts(caption: String?, provenance: Provenance, notes: [String]) -> String {
+        var parts: [String] = []
+        if let caption, !caption.isEmpty { parts.append(HTMLText.escape(caption)) }
+        if let source = provenance.source { parts.append("Source: " + HTMLText.escape(source) + ".") }
+        if let asOf = provenance.asOf { parts.append("Data as of " + HTMLText.escape(asOf) + ".") }
+        parts += notes.map { HTMLText.escape($0) }
+        return parts.joined(separator: " ")
+    }
+
+    static func table(_ table: DataTable, caption: String?) -> String {
+        var html = "<table class=\"tp-table\">\n"
+        if let caption { html += "<caption>\(HTMLText.escape(caption))</caption>\n" }
+        html += "<thead><tr>"
+        for column in table.columns { html += "<th scope=\"col\">\(HTMLText.escape(column))</th>" }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr>"
+            for (i, cell) in row.enumerated() {
+                let numeric = i < table.numeric.count && table.numeric[i]
+                html += numeric ? "<td class=\"num\">\(HTMLText.escape(cell))</td>" : "<td>\(HTMLText.escape(cell))</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+}
