@@ -143,6 +143,10 @@ enum InlineValues {
                                                line: v.line, column: v.column))
                 }
                 if !fields.contains(key.value) { fields.append(key.value) }
+                if plain, [".inf", "-.inf", "+.inf", ".nan"].contains(text.lowercased()) {
+                    return .failure(file.error("values[\(i)].\(key.value): expected a finite number, found '\(text)'",
+                                               line: v.line, column: v.column))
+                }
                 if !plain { row[key.value] = .text(text) }
                 else if ["null", "~", ""].contains(text) { row[key.value] = .null }
                 else if let b = Bool.fromYAML(text), ["true", "false"].contains(text) { row[key.value] = .bool(b) }

@@ -4,7 +4,9 @@ import TouchpointMarkdown
 /// Wraps a drawn chart in a figure with its caption and the numbers as a table.
 enum FigureHTML {
     static func figure(_ output: ChartOutput, id: String, caption: String?, provenance: Provenance, title: String) -> String {
-        var html = "<figure class=\"tp-chart\" id=\"\(HTMLText.escape(id))\">\n\(output.svg)\n"
+        let wide = viewBoxWidth(output.svg).map { $0 >= 560 } ?? true
+        var html = "<figure class=\"tp-chart\(wide ? " tp-chart--wide" : "")\" id=\"\(HTMLText.escape(id))\">\n"
+        html += "<div class=\"tp-chart-scroll\">\n\(output.svg)\n</div>\n"
         let notes = captionParts(caption: caption, provenance: provenance, notes: output.notes)
         if !notes.isEmpty {
             html += "<figcaption>\(notes)</figcaption>\n"
@@ -13,6 +15,13 @@ enum FigureHTML {
         html += table(output.table, caption: nil)
         html += "</details>\n</figure>"
         return html
+    }
+
+    /// The chart's drawing width, from the engine's `viewBox="0 0 W H"`.
+    static func viewBoxWidth(_ svg: String) -> Double? {
+        guard let range = svg.range(of: "viewBox=\"0 0 ") else { return nil }
+        let rest = svg[range.upperBound...].prefix(while: { $0 != " " && $0 != "\"" })
+        return Double(rest)
     }
 
     static func captionParts(caption: String?, provenance: Provenance, notes: [String]) -> String {
