@@ -24,12 +24,25 @@ enum FunnelChart {
         let maxValue = Swift.max(values.map { Swift.abs($0) }.max() ?? 1, 1e-9)
         let labelWidth = Swift.min(c.width * 0.3, Axis.maxWidth(steps.map(\.0), fontSize: Font.label) + 4)
         let left = ChartCanvas.pad + labelWidth + 8
-        let dropWidth = 64.0
-        let plot = Rect(left: left, top: c.top + 4, right: c.width - ChartCanvas.pad - dropWidth, bottom: c.height - 12)
+        let plot = Rect(left: left, top: c.top + 4, right: c.width - ChartCanvas.pad, bottom: c.height - 12)
         let band = BandScale(count: steps.count, range: (plot.top, plot.bottom), paddingInner: 0.35, paddingOuter: 0.1)
-        let x = LinearScale(domain: (0, maxValue), range: (plot.left, plot.right - 56))
-        let fs = Swift.min(Font.label, Swift.max(6, band.bandwidth * 0.8))
+        // Text never drops below 11 px in viewBox units; crowded funnels label every n-th stage instead.
+        let fs = Swift.min(Font.label, Swift.max(Font.small, band.bandwidth * 0.8))
+        let dropFs = Font.small
         let every = Swift.max(1, Int((14 / Swift.max(0.01, band.absStep)).rounded(.up)))
+        let drops: [Double?] = steps.indices.map { i in
+            guard i > 0, let prev = steps[i - 1].1, prev > 0, let v = steps[i].1 else { return nil }
+            return (v - prev) / prev
+        }
+        // Each drop-off sits in the gap between the two bars it compares, next to the axis; when the gap is too
+        // thin for a line of text it follows the lower bar's value label instead.
+        let gap = band.absStep - band.bandwidth
+        let inGap = gap >= dropFs * (TextBox.ascent + TextBox.descent) + 2
+        let arrowWidth = 11.0
+        let valueRoom = values.map { TextWidth.of(NumberFormat.compactOrGrouped($0), fontSize: fs) }.max() ?? 0
+        let dropRoom = drops.compactMap { $0.map { arrowWidth + TextWidth.of(signedPercent($0), fontSize: dropFs) } }.max() ?? 0
+        let room = 6 + valueRoom + 4 + (inGap || dropRoom == 0 ? 0 : 10 + dropRoom)
+        let x = LinearScale(domain: (0, maxValue), range: (plot.left, Swift.max(plot.left + 10, plot.right - room)))
 
         c.svg.empty("line", [("x1", .number(plot.left)), ("x2", .number(plot.left)), ("y1", .number(plot.top)), ("y2", .number(plot.bottom)),
                              ("stroke", .text(Palette.axis)), ("class", "tp-axis")])
@@ -45,17 +58,22 @@ enum FunnelChart {
             let w = Swift.max(0, x(Swift.max(0, v)) - plot.left)
             c.svg.text("rect", [("x", .number(plot.left)), ("y", .number(top)), ("width", .number(w)), ("height", .number(band.bandwidth)),
                                 ("fill", .text(Palette.series(0)))], "", title: "\(name): \(NumberFormat.auto(v))")
+            let valueText = NumberFormat.compactOrGrouped(v)
             if i % every == 0 {
                 c.svg.text("text", [("x", .number(plot.left + w + 6)), ("y", .number(mid + fs * 0.35)), ("font-size", .number(fs)),
-                                    ("fill", .text(Palette.text))], NumberFormat.compactOrGrouped(v))
+                                    ("fill", .text(Palette.text))], valueText)
             }
-            if i > 0, let prev = steps[i - 1].1, prev > 0 {
-                let drop = (v - prev) / prev
+            if let drop = drops[i] {
                 if biggest.map({ drop < $0.1 }) ?? true { biggest = (i, drop) }
                 if i % every == 0 {
-                    c.svg.text("text", [("x", .number(c.width - ChartCanvas.pad)), ("y", .number(top - band.absStep * 0.175 + fs * 0.35)),
-                                        ("text-anchor", "end"), ("font-size", .number(Swift.min(fs, Font.small))),
-                                        ("fill", .text(drop < 0 ? Palette.bad : Palette.good))], signedPercent(drop))
+                    let ax: Double, cy: Double
+                    if inGap {
+                        ax = plot.left + 4; cy = top - gap / 2
+                    } else {
+                        ax = plot.left + w + 6 + TextWidth.of(valueText, fontSize: fs) + 10; cy = mid
+                    }
+                    drawChange(&c, drop, x: ax, midY: cy, fontSize: dropFs, arrowWidth: arrowWidth,
+                               title: "\(signedPercent(drop)) from \(steps[i - 1].0) to \(name)")
                 }
             }
         }
@@ -74,12 +92,29 @@ enum FunnelChart {
         let missing = steps.filter { $0.1 == nil }.count
         if missing > 0 { notes.append(Phrase.leftOut(missing, what: "stage", field: field)) }
         let rows: [[String]] = steps.enumerated().map { i, s in
-            var drop = "—"
-            if i > 0, let p = steps[i - 1].1, p > 0, let v = s.1 { drop = signedPercent((v - p) / p) }
-            return [s.0, Phrase.optional(s.1), drop]
+            var change = "—"
+            if i > 0, let p = steps[i - 1].1, p > 0, let v = s.1 {
+                let d = (v - p) / p, text = signedPercent(d)
+                change = text.hasPrefix("+") ? text + " gain" : (text == "0%" ? text : text + " drop-off")
+            }
+            return [s.0, Phrase.optional(s.1), change]
         }
         return ctx.output(c, title: title, summary: summary,
-                          table: DataTable(columns: ["Stage", field, "Change"], numeric: [false, true, true], rows: rows), notes: notes)
+                          table: DataTable(columns: ["Stage", field, "Change from previous stage"], numeric: [false, true, true], rows: rows), notes: notes)
+    }
+
+    /// A small arrow (down for a drop-off, up for a gain) and the signed percentage, vertically centred on `midY`.
+    static func drawChange(_ c: inout ChartCanvas, _ drop: Double, x: Double, midY: Double, fontSize: Double, arrowWidth: Double, title: String) {
+        let text = signedPercent(drop)
+        let color = drop < 0 ? Palette.bad : Palette.good
+        if text != "0%" {
+            var p = PathData(width: c.width, height: c.height)
+            let h = 3.5, tip = drop < 0 ? 1.0 : -1.0
+            p.move(x, midY - tip * h); p.line(x + 7, midY - tip * h); p.line(x + 3.5, midY + tip * h); p.closePath()
+            c.svg.empty("path", [("d", .text(p.d)), ("fill", .text(color)), ("aria-hidden", "true")])
+        }
+        c.svg.text("text", [("x", .number(x + arrowWidth)), ("y", .number(midY + fontSize * 0.35)), ("font-size", .number(fontSize)),
+                            ("fill", .text(color)), ("class", "tp-dropoff")], text, title: title)
     }
 
     static func signedPercent(_ f: Double) -> String {
