@@ -3,18 +3,22 @@ import Foundation
 import TouchpointCore
 
 @main
-struct Touchpoint: ParsableCommand {
+struct Touchpoint: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "touchpoint",
         abstract: "Builds customer-experience report sites from Markdown and JSON data.",
-        subcommands: [Build.self, Check.self, New.self]
+        subcommands: [Build.self, Check.self, New.self, Serve.self]
     )
 
     /// Usage errors exit with 2, as the product promises, not ArgumentParser's 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

@@ -103,11 +103,15 @@ public enum Pipeline {
             let path = entry.page.outputPath
             manifest.outputs[path] = keys[index]
             guard let result = renderedByIndex[index] else {
+                let carried = previous?.charts[path] ?? 0
+                manifest.charts[path] = carried
+                charts += carried
                 files.add(OutputFile(path: path, contents: .previous), from: entry.page.sourcePath, errors: &errors)
                 continue
             }
             errors += result.diagnostics
             charts += result.charts
+            manifest.charts[path] = result.charts
             if let html = result.html { files.add(.text(path, html), from: entry.page.sourcePath, errors: &errors) }
         }
         // Lists of every page: cheap to render each time.

@@ -15,10 +15,14 @@ struct BuildCache {
         func ignored(_ why: String) -> (BuildManifest?, Diagnostic?) {
             (nil, Diagnostic(path: shown, severity: .warning, message: "\(why); ignoring the incremental cache and building everything"))
         }
+        struct Header: Decodable { var format: String }
+        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
+            return ignored("the cache is unreadable")
+        }
+        guard header.format == BuildManifest.currentFormat else { return ignored("the cache is from another version") }
         guard let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data) else {
             return ignored("the cache is unreadable")
         }
-        guard manifest.format == BuildManifest.currentFormat else { return ignored("the cache is from another version") }
         guard manifest.settings == settings else { return (nil, nil) }
         guard let marker = SiteWriter.readMarker(in: output) else { return (nil, nil) }
         guard marker == manifest.buildID else {

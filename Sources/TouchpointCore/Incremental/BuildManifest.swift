@@ -3,7 +3,7 @@ import TouchpointMarkdown
 /// What the previous build made and from what: for each output file the
 /// fingerprint of its inputs, and each page's outline by source hash.
 struct BuildManifest: Codable, Sendable {
-    static let currentFormat = "touchpoint-manifest/1"
+    static let currentFormat = "touchpoint-manifest/2"
 
     var format = BuildManifest.currentFormat
     /// Options and tool version that change every output when they change.
@@ -13,6 +13,8 @@ struct BuildManifest: Codable, Sendable {
     var outlines: [String: CachedOutline] = [:]
     /// Output path → fingerprint of the inputs it was made from.
     var outputs: [String: String] = [:]
+    /// Charts per page output, so a summary counts those of carried-over pages too.
+    var charts: [String: Int] = [:]
 
     struct CachedOutline: Codable, Sendable {
         var sourceHash: String
