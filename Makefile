@@ -21,7 +21,8 @@ site: deps
 
 test: deps check-embed
 	$(SWIFT) build --product touchpoint
-	$(SWIFT) test
+	# One test at a time: the server and kill tests measure time, and two cores are shared.
+	$(SWIFT) test --no-parallel
 
 # The default theme and the example content are compiled into the binary.
 embed:
