@@ -17,6 +17,9 @@ struct Build: ParsableCommand {
             let summary = try Pipeline.build(buildOptions)
             Terminal.clearProgress()
             Terminal.printDiagnostics(summary.warnings)
+            if ProcessInfo.processInfo.environment["TOUCHPOINT_TIMINGS"] != nil {
+                FileHandle.standardError.write(Data("timings: \(summary.timings)\n".utf8))
+            }
             if !options.quiet {
                 print("Built \(summary.line)")
                 print("Open \(buildOptions.output.appendingPathComponent("index.html").path)")

@@ -40,6 +40,17 @@ public struct BuildSummary: Sendable {
     public var files = SiteWriter.Result()
     public var warnings: [Diagnostic] = []
     public var seconds = 0.0
+    /// Seconds per step of the build.
+    public var phases: [Phase] = []
+
+    public struct Phase: Sendable {
+        public var name: String
+        public var seconds: Double
+    }
+
+    public var timings: String {
+        phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds))s" }.joined(separator: ", ")
+    }
 
     public var line: String {
         let time = String(format: "%.2f", seconds)

@@ -18,11 +18,14 @@ public enum Pipeline {
         if let cacheWarning { assembled.summary.warnings.insert(cacheWarning, at: 0) }
         do {
             options.progress?("Writing \(assembled.files.count) files")
+            let writeStart = Date()
             // The cache goes first: a build killed after the swap then finds a
             // manifest whose id differs from the output's marker and ignores it.
             cache.remove()
-            assembled.summary.files = try SiteWriter(output: options.output).write(assembled.files, buildID: assembled.manifest.buildID)
+            assembled.summary.files = try SiteWriter(output: options.output, jobs: options.jobs)
+                .write(assembled.files, buildID: assembled.manifest.buildID)
             try cache.save(assembled.manifest)
+            assembled.summary.phases.append(.init(name: "write", seconds: Date().timeIntervalSince(writeStart)))
         } catch {
             throw BuildFailure([Diagnostic(path: options.display(options.output), message: "cannot write the site: \(error)")])
         }
@@ -47,12 +50,14 @@ public enum Pipeline {
 
     static func assemble(_ options: BuildOptions, previous: BuildManifest?, settings: String) throws(BuildFailure) -> Assembled {
         let prefix = options.display(options.content)
+        var clock = PhaseClock()
 
         options.progress?("Loading content")
         var (site, errors) = ContentLoader.load(contentFolder: options.content, displayPrefix: prefix,
-                                                includeDrafts: options.includeDrafts)
+                                                includeDrafts: options.includeDrafts, jobs: options.jobs)
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
         let theme = loadTheme(options, config: site.config, errors: &errors)
+        clock.mark("load")
 
         let markdownOptions = MarkdownOptions(unsafeHTML: site.config.unsafeHTML, directiveNames: PageOutline.directiveNames)
         options.progress?("Reading \(site.pages.count) pages")
@@ -71,12 +76,14 @@ public enum Pipeline {
             errors += result.1
         }
 
+        clock.mark("outline")
         let (plan, planErrors) = Planner.plan(site: site, titles: outlines.mapValues(\.title))
         errors += planErrors
 
         options.progress?("Validating data")
         let (data, dataErrors) = DataStore.load(site: site, jobs: options.jobs)
         errors += dataErrors
+        clock.mark("plan+data")
 
         // Keep going after errors so one run reports every problem of the build.
         guard let theme else { throw BuildFailure(errors) }
@@ -96,6 +103,7 @@ public enum Pipeline {
         options.progress?("Rendering \(toRender.count) of \(plan.entries.count) pages")
         let rendered = parallelMap(toRender, jobs: options.jobs) { renderer.render(entry: $0) }
         let renderedByIndex = Dictionary(uniqueKeysWithValues: zip(toRender, rendered))
+        clock.mark("render")
 
         var files = OutputSet()
         var charts = 0
@@ -136,7 +144,7 @@ public enum Pipeline {
         }
         for path in site.staticFiles {
             let source = options.content.appendingPathComponent(path)
-            let key = inputs.staticKey(source)
+            let key = data.hashes[path].map { "data " + $0 } ?? inputs.staticKey(source)
             manifest.outputs[path] = key
             let contents: OutputFile.Contents = !key.isEmpty && previous?.outputs[path] == key ? .previous : .copy(source)
             files.add(OutputFile(path: path, contents: contents), from: prefix + "/" + path, errors: &errors)
@@ -145,7 +153,9 @@ public enum Pipeline {
         let problems = errors.filter { $0.severity == .error }
         guard problems.isEmpty else { throw BuildFailure(errors) }
         manifest.sealBuildID()
+        clock.mark("lists")
         var summary = BuildSummary()
+        summary.phases = clock.phases
         summary.pages = plan.entries.count
         summary.rendered = toRender.count
         summary.dataFiles = data.files.count
@@ -201,6 +211,18 @@ public enum Pipeline {
             errors += failure.diagnostics
             return nil
         }
+    }
+}
+
+/// Where a build's time goes, for `TOUCHPOINT_TIMINGS=1` and the benchmark.
+struct PhaseClock {
+    private var last = Date()
+    private(set) var phases: [BuildSummary.Phase] = []
+
+    mutating func mark(_ name: String) {
+        let now = Date()
+        phases.append(.init(name: name, seconds: now.timeIntervalSince(last)))
+        last = now
     }
 }
 

@@ -2,12 +2,13 @@ import Foundation
 
 /// Step 1 of a build: walk the content folder into a `Site`, collecting every error.
 enum ContentLoader {
-    static func load(contentFolder: URL, displayPrefix: String, includeDrafts: Bool) -> (Site, [Diagnostic]) {
+    static func load(contentFolder: URL, displayPrefix: String, includeDrafts: Bool, jobs: Int = 1) -> (Site, [Diagnostic]) {
         var errors: [Diagnostic] = []
         var site = Site(config: SiteConfig(), pages: [], staticFiles: [], skippedDrafts: [],
                         contentFolder: contentFolder, displayPrefix: displayPrefix)
         let files = ContentWalker.files(in: contentFolder, displayPrefix: displayPrefix, errors: &errors)
 
+        var pagePaths: [String] = []
         for path in files {
             let file = site.sourceFile(path)
             if path == "site.yml" || path == "site.yaml" {
@@ -17,15 +18,27 @@ enum ContentLoader {
                 site.configHash = Fingerprint.of(text)
                 errors += configErrors
             } else if path.hasSuffix(".md") && !path.hasPrefix("assets/") && !path.hasPrefix("data/") {
-                guard let text = readText(contentFolder.appendingPathComponent(path), file: file, errors: &errors),
-                      let page = loadPage(path, text: text, file: file, errors: &errors) else { continue }
-                if page.frontMatter.draft && !includeDrafts {
-                    site.skippedDrafts.insert(path)
-                } else {
-                    site.pages.append(page)
-                }
+                pagePaths.append(path)
             } else {
                 site.staticFiles.append(path)
+            }
+        }
+        // Reading and front matter are per file, so they run in parallel; results keep file order.
+        let loaded = parallelMap(pagePaths, jobs: jobs) { path -> (Page?, [Diagnostic]) in
+            var pageErrors: [Diagnostic] = []
+            let file = site.sourceFile(path)
+            guard let text = readText(contentFolder.appendingPathComponent(path), file: file, errors: &pageErrors) else {
+                return (nil, pageErrors)
+            }
+            return (loadPage(path, text: text, file: file, errors: &pageErrors), pageErrors)
+        }
+        for (path, (page, pageErrors)) in zip(pagePaths, loaded) {
+            errors += pageErrors
+            guard let page else { continue }
+            if page.frontMatter.draft && !includeDrafts {
+                site.skippedDrafts.insert(path)
+            } else {
+                site.pages.append(page)
             }
         }
         return (site, errors)

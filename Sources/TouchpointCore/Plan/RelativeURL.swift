@@ -19,14 +19,34 @@ enum RelativeURL {
         String(repeating: "../", count: route.split(separator: "/").count)
     }
 
-    static let allowed: CharacterSet = {
-        var set = CharacterSet.urlPathAllowed
-        set.remove(charactersIn: "?#;")
-        return set
-    }()
-
+    /// Percent-encodes a path. Called for every link of every page, so the
+    /// common all-ASCII-safe case returns at once without Foundation.
     static func encode(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+        if path.utf8.allSatisfy(isSafe) { return path }
+        var out = ""
+        out.reserveCapacity(path.utf8.count + 8)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in path.utf8 {
+            if isSafe(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out.unicodeScalars.append("%")
+                out.unicodeScalars.append(Unicode.Scalar(hex[Int(byte >> 4)]))
+                out.unicodeScalars.append(Unicode.Scalar(hex[Int(byte & 0x0F)]))
+            }
+        }
+        return out
+    }
+
+    /// Unreserved characters, sub-delimiters that are safe in a path, `/`, `:` and `@`.
+    private static func isSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return "-._~/!$&'()*+,=:@".utf8.contains(byte)
+        }
     }
 
     /// Joins `base` (a folder below the content root, e.g. `journeys`) and a

@@ -35,8 +35,9 @@ struct LinkResolver: Sendable {
             guard let fragment, !fragment.isEmpty else { return .keep }
             return checkAnchor(fragment, in: page.sourcePath, title: "this page") ?? .keep
         }
-        let sourceFolder = page.kind == .page ? page.folder : page.folder
-        guard let target = RelativeURL.resolve(decoded, in: sourceFolder) else {
+        // Links are relative to the folder holding the source file; for
+        // `journeys/index.md` and `journeys/claims.md` alike that is `journeys`.
+        guard let target = RelativeURL.resolve(decoded, in: page.folder) else {
             return .broken("link '\(destination)' leads outside the content folder")
         }
 

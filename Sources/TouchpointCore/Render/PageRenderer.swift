@@ -84,11 +84,17 @@ struct PageRenderer: Sendable {
 
         switch page.kind {
         case .home:
-            values["sections"] = plan.topSections.compactMap { ctx.sectionRef($0, linker: linker) }
+            values["sections"] = plan.topSections.compactMap { folder -> [String: Any]? in
+                guard var ref = ctx.sectionRef(folder, linker: linker, listingPages: false),
+                      let section = plan.sections[folder] else { return nil }
+                ref["firstPages"] = section.children.prefix(4).map { ctx.pageRef($0, linker: linker) }
+                ref["pageCount"] = section.children.count
+                return ref
+            }
         case .section:
             values["section"] = ctx.sectionRef(page.folder, linker: linker)
         case .page:
-            values["section"] = ctx.sectionRef(page.folder, linker: linker)
+            values["section"] = ctx.sectionRef(page.folder, linker: linker, listingPages: false)
         }
 
         let layout = page.frontMatter.layout ?? page.kind.rawValue

@@ -60,10 +60,12 @@ struct TemplateContext {
         }
     }
 
-    func sectionRef(_ folder: String, linker: Linker) -> [String: Any]? {
+    /// A section with its pages listed, or (for report pages) without: listing
+    /// every sibling on every page would make a build quadratic in section size.
+    func sectionRef(_ folder: String, linker: Linker, listingPages: Bool = true) -> [String: Any]? {
         guard let section = plan.sections[folder] else { return nil }
         var ref = pageRef(section.index, linker: linker)
-        ref["pages"] = section.children.map { pageRef($0, linker: linker) }
+        if listingPages { ref["pages"] = section.children.map { pageRef($0, linker: linker) } }
         return ref
     }
 

@@ -15,10 +15,50 @@ public struct SiteWriter {
     static let marker = ".touchpoint-output"
 
     let output: URL
+    let jobs: Int
     private let fm = FileManager.default
 
-    public init(output: URL) {
+    public init(output: URL, jobs: Int = 1) {
         self.output = output.standardizedFileURL
+        self.jobs = jobs
+    }
+
+    enum Outcome {
+        case written, unchanged
+        case failed(String)
+    }
+
+    /// Every folder the files need, parents first, made once each.
+    private func createFolders(for files: [OutputFile], in stage: URL) throws {
+        var folders = Set<String>()
+        for file in files {
+            var folder = (file.path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        for folder in folders.sorted() where mkdir(stage.appendingPathComponent(folder).path, 0o755) != 0 && errno != EEXIST {
+            throw WriteError(message: "cannot create \(folder): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Writes one file into the staging folder; an unchanged file is linked from the current output.
+    private func place(_ file: OutputFile, in stage: URL) -> Outcome {
+        let target = stage.appendingPathComponent(file.path).path
+        let previous = output.appendingPathComponent(file.path).path
+        let data: Data
+        switch file.contents {
+        case .previous:
+            if link(previous, target) == 0 { return .unchanged }
+            guard let bytes = fm.contents(atPath: previous) else { return .failed("cannot carry over the previous file") }
+            return RawFile.write(bytes, to: target) ? .unchanged : .failed(String(cString: strerror(errno)))
+        case let .bytes(bytes): data = bytes
+        case let .copy(source):
+            guard let bytes = fm.contents(atPath: source.path) else { return .failed("cannot read \(source.path)") }
+            data = bytes
+        }
+        guard RawFile.write(data, to: target) else { return .failed(String(cString: strerror(errno))) }
+        return RawFile.size(previous) == data.count && fm.contents(atPath: previous) == data ? .unchanged : .written
     }
 
     var parent: URL { output.deletingLastPathComponent() }
@@ -38,7 +78,7 @@ public struct SiteWriter {
     func removeLeftovers() {
         let prefix = ".\(name).staging-"
         for item in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where item.hasPrefix(prefix) {
-            try? fm.removeItem(at: parent.appendingPathComponent(item))
+            FileTree.remove(parent.appendingPathComponent(item).path)
         }
     }
 
@@ -54,43 +94,22 @@ public struct SiteWriter {
         removeLeftovers()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         let stage = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
-        try? fm.removeItem(at: stage)
+        FileTree.remove(stage.path)
         try fm.createDirectory(at: stage, withIntermediateDirectories: true)
 
+        try createFolders(for: files, in: stage)
+        let outcomes = parallelMap(files, jobs: jobs) { file in place(file, in: stage) }
         var result = Result()
-        var createdFolders = Set<String>()
-        var newPaths = Set<String>()
-        for file in files {
-            newPaths.insert(file.path)
-            let target = stage.appendingPathComponent(file.path)
-            let folder = (file.path as NSString).deletingLastPathComponent
-            if !folder.isEmpty, createdFolders.insert(folder).inserted {
-                try fm.createDirectory(at: stage.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-            let data: Data
-            switch file.contents {
-            case .previous:
-                let previous = output.appendingPathComponent(file.path)
-                if link(previous.path, target.path) != 0 {
-                    try fm.copyItem(at: previous, to: target)
-                }
-                result.unchanged += 1
-                continue
-            case let .bytes(bytes): data = bytes
-            case let .copy(source):
-                guard let bytes = fm.contents(atPath: source.path) else {
-                    throw WriteError(message: "cannot read \(source.path)")
-                }
-                data = bytes
-            }
-            try data.write(to: target)
-            let previous = output.appendingPathComponent(file.path)
-            if let old = fm.contents(atPath: previous.path), old == data {
-                result.unchanged += 1
-            } else {
-                result.written += 1
+        for (file, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case .written: result.written += 1
+            case .unchanged: result.unchanged += 1
+            case let .failed(reason):
+                FileTree.remove(stage.path)
+                throw WriteError(message: "\(file.path): \(reason)")
             }
         }
+        let newPaths = Set(files.map(\.path))
         try Data("Written by touchpoint; this folder is replaced by every build.\nbuild \(buildID)\n".utf8)
             .write(to: stage.appendingPathComponent(Self.marker))
         result.removed = previousFiles().subtracting(newPaths).count
@@ -99,16 +118,7 @@ public struct SiteWriter {
     }
 
     private func previousFiles() -> Set<String> {
-        guard let enumerator = fm.enumerator(atPath: output.path) else { return [] }
-        var paths = Set<String>()
-        while let path = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if fm.fileExists(atPath: output.appendingPathComponent(path).path, isDirectory: &isDirectory),
-               !isDirectory.boolValue, path != Self.marker {
-                paths.insert(path)
-            }
-        }
-        return paths
+        Set(FileTree.files(below: output.path)).subtracting([Self.marker])
     }
 
     /// With RENAME_EXCHANGE the output path always names a complete site.
@@ -118,14 +128,14 @@ public struct SiteWriter {
             return
         }
         if tp_exchange_paths(stage.path, output.path) == 0 {
-            try? fm.removeItem(at: stage)
+            FileTree.remove(stage.path)
             return
         }
         // Filesystems without the exchange: two renames, a moment without a site.
         let old = parent.appendingPathComponent(".\(name).staging-old-\(ProcessInfo.processInfo.processIdentifier)")
         try fm.moveItem(at: output, to: old)
         try fm.moveItem(at: stage, to: output)
-        try? fm.removeItem(at: old)
+        FileTree.remove(old.path)
     }
 }
 
