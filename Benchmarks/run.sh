@@ -31,7 +31,7 @@ rss_charts=$(peak_rss_mb "$BIN" build --quiet --clean "$WORK/charts")
 
 echo "== Rebuilds after a data refresh (incremental, same corpus with charts)"
 "$BIN" build --quiet "$WORK/charts"
-data_file=$(find "$WORK/charts/Content/data/bench" -name '*-records.json' | sort | head -1)
+data_file=$(find "$WORK/charts/Content/data/bench" -name '*-records.json' | sort | sed -n 1p)
 page_file="$WORK/charts/Content/section-03/page-00007.md"
 hyperfine --style basic --runs "$RUNS" --export-json "$WORK/incremental.json" \
   -n "rebuild after one data file changed" --prepare "python3 Benchmarks/toggle.py $data_file ' '" "$BIN build --quiet $WORK/charts" \

@@ -23,7 +23,7 @@ public enum Pipeline {
             // manifest whose id differs from the output's marker and ignores it.
             cache.remove()
             assembled.summary.files = try SiteWriter(output: options.output, jobs: options.jobs)
-                .write(assembled.files, buildID: assembled.manifest.buildID)
+                .write(assembled.files, buildID: assembled.manifest.buildID, previousPaths: previous.map { Set($0.outputs.keys) })
             try cache.save(assembled.manifest)
             assembled.summary.phases.append(.init(name: "write", seconds: Date().timeIntervalSince(writeStart)))
         } catch {
@@ -122,12 +122,26 @@ public enum Pipeline {
             manifest.charts[path] = result.charts
             if let html = result.html { files.add(.text(path, html), from: entry.page.sourcePath, errors: &errors) }
         }
-        // Lists of every page: cheap to render each time.
-        for tag in plan.tags {
-            if let html = renderer.renderTag(tag) { files.add(.text(tag.route + "index.html", html), from: "tag '\(tag.name)'", errors: &errors) }
+        // Pages made of site-wide facts only: carried over while those stay the same.
+        var generated: [(path: String, source: String, render: () -> String?)] = plan.tags.map { tag in
+            (tag.route + "index.html", "tag '\(tag.name)'", { renderer.renderTag(tag) })
         }
-        if let html = renderer.renderTagIndex() { files.add(.text("tags/index.html", html), from: "the tag index", errors: &errors) }
-        if let html = renderer.renderNotFound() { files.add(.text("404.html", html), from: "the 404 page", errors: &errors) }
+        generated.append(("tags/index.html", "the tag index", renderer.renderTagIndex))
+        generated.append(("404.html", "the 404 page", renderer.renderNotFound))
+        let generatedKeys = generated.map { inputs.generatedKey($0.path) }
+        let stale = generated.indices.filter { previous?.outputs[generated[$0].path] != generatedKeys[$0] }
+        let fresh = Dictionary(uniqueKeysWithValues: zip(stale, parallelMap(stale, jobs: options.jobs) { generated[$0].render() }))
+        for (index, page) in generated.enumerated() {
+            // A theme without the layout makes no file, and nothing to carry over.
+            let contents: OutputFile.Contents
+            switch fresh[index] {
+            case let .some(.some(html)): contents = .bytes(Data(html.utf8))
+            case .some(.none): continue
+            case .none: contents = .previous
+            }
+            manifest.outputs[page.path] = generatedKeys[index]
+            files.add(OutputFile(path: page.path, contents: contents), from: page.source, errors: &errors)
+        }
         if let base = site.config.normalizedBaseURL {
             files.add(.text("sitemap.xml", Feeds.sitemap(plan: plan, base: base)), from: "the sitemap", errors: &errors)
             let feed = Feeds.atom(plan: plan, config: site.config, base: base) { $0.page.frontMatter.summary }
@@ -142,8 +156,9 @@ public enum Pipeline {
             let contents: OutputFile.Contents = previous?.outputs[path] == key ? .previous : .bytes(asset.contents)
             files.add(OutputFile(path: path, contents: contents), from: theme.origin + "/assets/" + asset.path, errors: &errors)
         }
+        let content = options.content
         for path in site.staticFiles {
-            let source = options.content.appendingPathComponent(path)
+            let source = content.appendingPathComponent(path)
             let key = data.hashes[path].map { "data " + $0 } ?? inputs.staticKey(source)
             manifest.outputs[path] = key
             let contents: OutputFile.Contents = !key.isEmpty && previous?.outputs[path] == key ? .previous : .copy(source)
@@ -152,6 +167,8 @@ public enum Pipeline {
 
         let problems = errors.filter { $0.severity == .error }
         guard problems.isEmpty else { throw BuildFailure(errors) }
+        // Every file is listed, so the next build knows the output without reading it.
+        for file in files.files where manifest.outputs[file.path] == nil { manifest.outputs[file.path] = "" }
         manifest.sealBuildID()
         clock.mark("lists")
         var summary = BuildSummary()

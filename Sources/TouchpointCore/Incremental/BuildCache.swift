@@ -16,12 +16,12 @@ struct BuildCache {
             (nil, Diagnostic(path: shown, severity: .warning, message: "\(why); ignoring the incremental cache and building everything"))
         }
         struct Header: Decodable { var format: String }
-        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
-            return ignored("the cache is unreadable")
-        }
-        guard header.format == BuildManifest.currentFormat else { return ignored("the cache is from another version") }
-        guard let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data) else {
-            return ignored("the cache is unreadable")
+        // The header is read only to explain a failure: decoding is most of the cost.
+        guard let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
+              manifest.format == BuildManifest.currentFormat else {
+            let header = try? JSONDecoder().decode(Header.self, from: data)
+            guard let header, header.format != BuildManifest.currentFormat else { return ignored("the cache is unreadable") }
+            return ignored("the cache is from another version")
         }
         guard manifest.settings == settings else { return (nil, nil) }
         guard let marker = SiteWriter.readMarker(in: output) else { return (nil, nil) }

@@ -46,10 +46,18 @@ struct InputKeys {
         return f.hex
     }
 
+    /// Tag pages, the tag index and the 404 page show site-wide facts only.
+    func generatedKey(_ path: String) -> String {
+        var f = Fingerprint()
+        f.add(pageInputs)
+        f.add("generated " + path)
+        return f.hex
+    }
+
     /// Size and modification time: cheap, and a copy is never wrong, only slower.
     func staticKey(_ url: URL) -> String {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-              let size = attributes[.size] as? Int, let date = attributes[.modificationDate] as? Date else { return "" }
-        return "file \(size) \(date.timeIntervalSince1970)"
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return "" }
+        return "file \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
 }

@@ -8,11 +8,12 @@ enum ContentLoader {
                         contentFolder: contentFolder, displayPrefix: displayPrefix)
         let files = ContentWalker.files(in: contentFolder, displayPrefix: displayPrefix, errors: &errors)
 
+        let base = contentFolder.path
         var pagePaths: [String] = []
         for path in files {
             let file = site.sourceFile(path)
             if path == "site.yml" || path == "site.yaml" {
-                guard let text = readText(contentFolder.appendingPathComponent(path), file: file, errors: &errors) else { continue }
+                guard let text = readText(base + "/" + path, file: file, errors: &errors) else { continue }
                 let (config, configErrors) = SiteConfigParser.parse(text, file: file)
                 site.config = config
                 site.configHash = Fingerprint.of(text)
@@ -27,7 +28,7 @@ enum ContentLoader {
         let loaded = parallelMap(pagePaths, jobs: jobs) { path -> (Page?, [Diagnostic]) in
             var pageErrors: [Diagnostic] = []
             let file = site.sourceFile(path)
-            guard let text = readText(contentFolder.appendingPathComponent(path), file: file, errors: &pageErrors) else {
+            guard let text = readText(base + "/" + path, file: file, errors: &pageErrors) else {
                 return (nil, pageErrors)
             }
             return (loadPage(path, text: text, file: file, errors: &pageErrors), pageErrors)
@@ -59,8 +60,8 @@ enum ContentLoader {
         return page
     }
 
-    static func readText(_ url: URL, file: SourceFile, errors: inout [Diagnostic]) -> String? {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+    static func readText(_ path: String, file: SourceFile, errors: inout [Diagnostic]) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
             errors.append(file.error("cannot read the file"))
             return nil
         }

@@ -6,23 +6,34 @@ enum ContentWalker {
     static func files(in folder: URL, displayPrefix: String, errors: inout [Diagnostic]) -> [String] {
         let fm = FileManager.default
         let root = folder.resolvingSymlinksInPath().standardizedFileURL.path
+        let base = folder.path
         var result: [String] = []
         var stack = [""]
         while let relative = stack.popLast() {
-            let dir = relative.isEmpty ? folder : folder.appendingPathComponent(relative)
-            guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { continue }
+            guard let names = try? fm.contentsOfDirectory(atPath: relative.isEmpty ? base : base + "/" + relative) else { continue }
             for name in names.sorted() where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : relative + "/" + name
-                let url = folder.appendingPathComponent(path)
-                let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
-                guard resolved == root || resolved.hasPrefix(root + "/") else {
-                    let shown = displayPrefix.isEmpty ? path : displayPrefix + "/" + path
-                    errors.append(Diagnostic(path: shown, message: "symbolic link leads outside the content folder; copy the file in instead"))
-                    continue
+                let full = base + "/" + path
+                var info = stat()
+                guard lstat(full, &info) == 0 else { continue }
+                // Only a link can lead out: a plain entry of a folder already
+                // checked lies inside it.
+                if (info.st_mode & S_IFMT) == S_IFLNK {
+                    let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().standardizedFileURL.path
+                    guard resolved == root || resolved.hasPrefix(root + "/") else {
+                        let shown = displayPrefix.isEmpty ? path : displayPrefix + "/" + path
+                        errors.append(Diagnostic(path: shown, message: "symbolic link leads outside the content folder; copy the file in instead"))
+                        continue
+                    }
+                    guard stat(resolved, &info) == 0 else { continue }
+                    let here = root + "/" + path
+                    if (info.st_mode & S_IFMT) == S_IFDIR && (resolved == root || here.hasPrefix(resolved + "/")) {
+                        let shown = displayPrefix.isEmpty ? path : displayPrefix + "/" + path
+                        errors.append(Diagnostic(path: shown, message: "symbolic link leads to a folder that contains it; remove the loop"))
+                        continue
+                    }
                 }
-                var isDirectory: ObjCBool = false
-                guard fm.fileExists(atPath: resolved, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
+                if (info.st_mode & S_IFMT) == S_IFDIR {
                     stack.append(path)
                 } else {
                     result.append(path)

@@ -47,7 +47,10 @@ enum YAMLDocument {
     static func parse(_ text: String, file: SourceFile, firstLine: Int) -> Result<Located<YAMLValue>?, Diagnostic> {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Values are typed by our own parsers, so Yams need not resolve
+            // tags with its regular expressions; naming the encoding spares
+            // a read of the environment per document.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, firstLine: firstLine))
         } catch {

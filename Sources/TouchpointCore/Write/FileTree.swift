@@ -24,11 +24,48 @@ enum FileTree {
         if unlink(root) != 0 && errno == EISDIR { rmdir(root) }
     }
 
+    /// Makes `root` a folder holding nothing but `keepingFiles` and `folders`
+    /// (some of them may be missing); returns the folders that were kept.
+    static func prune(_ root: String, keepingFiles: Set<String>, folders: Set<String>) throws -> Set<String> {
+        var info = stat()
+        if lstat(root, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR { unlink(root) }
+        if mkdir(root, 0o755) != 0 && errno != EEXIST {
+            throw WriteError(message: "cannot create \(root): \(String(cString: strerror(errno)))")
+        }
+        var kept = Set<String>()
+        prune(root, prefix: "", keepingFiles: keepingFiles, folders: folders, kept: &kept)
+        return kept
+    }
+
+    private static func prune(_ root: String, prefix: String, keepingFiles: Set<String>, folders: Set<String>, kept: inout Set<String>) {
+        var subfolders: [String] = []
+        list(prefix.isEmpty ? root : root + "/" + prefix, relativeTo: root, prefix: prefix) { path, isDirectory in
+            if isDirectory {
+                if folders.contains(path) { subfolders.append(path) } else { remove(root + "/" + path) }
+            } else if !keepingFiles.contains(path) {
+                unlink(root + "/" + path)
+            }
+        }
+        for folder in subfolders {
+            kept.insert(folder)
+            prune(root, prefix: folder, keepingFiles: keepingFiles, folders: folders, kept: &kept)
+        }
+    }
+
     /// Pre-order: a folder is reported before what it holds.
     private static func walk(_ root: String, prefix: String, _ visit: (String, Bool) -> Void) {
-        let folder = prefix.isEmpty ? root : root + "/" + prefix
+        var subfolders: [String] = []
+        list(prefix.isEmpty ? root : root + "/" + prefix, relativeTo: root, prefix: prefix) { path, isDirectory in
+            visit(path, isDirectory)
+            if isDirectory { subfolders.append(path) }
+        }
+        for folder in subfolders { walk(root, prefix: folder, visit) }
+    }
+
+    /// The entries of one folder, closed again before the caller descends or deletes.
+    private static func list(_ folder: String, relativeTo root: String, prefix: String, _ visit: (String, Bool) -> Void) {
         guard let dir = opendir(folder) else { return }
-        defer { closedir(dir) }
+        var entries: [(String, Bool)] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
@@ -40,8 +77,9 @@ enum FileTree {
                 var info = stat()
                 isDirectory = lstat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             }
-            visit(path, isDirectory)
-            if isDirectory { walk(root, prefix: path, visit) }
+            entries.append((path, isDirectory))
         }
+        closedir(dir)
+        for (path, isDirectory) in entries { visit(path, isDirectory) }
     }
 }

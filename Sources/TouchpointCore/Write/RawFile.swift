@@ -4,8 +4,10 @@ import Foundation
 /// disk; a site of ten thousand pages does not need that, since the atomic
 /// swap, not each file, is what keeps the output consistent.
 enum RawFile {
+    /// Creates a new file: never writes into one that exists, which may be
+    /// a hard link into the live site.
     static func write(_ data: Data, to path: String) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         return data.withUnsafeBytes { buffer -> Bool in
@@ -28,5 +30,29 @@ enum RawFile {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return Int(info.st_size)
+    }
+
+    /// Whether the file at `path` holds exactly `data`; false if it cannot be read.
+    static func holds(_ data: Data, at path: String) -> Bool {
+        guard size(path) == data.count else { return false }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var offset = 0
+        while offset < data.count {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0, offset + n <= data.count else { return false }
+            let equal = buffer.withUnsafeBytes { chunk in
+                data.withUnsafeBytes { whole in
+                    guard let mine = chunk.baseAddress, let theirs = whole.baseAddress else { return false }
+                    return memcmp(mine, theirs + offset, n) == 0
+                }
+            }
+            guard equal else { return false }
+            offset += n
+        }
+        return true
     }
 }

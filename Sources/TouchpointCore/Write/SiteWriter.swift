@@ -1,9 +1,13 @@
 import CAtomicRename
 import Foundation
 
-/// Step 5 of a build: write every file into a staging folder beside the
-/// output, then exchange the two folders in one atomic rename. A build that
-/// fails or is killed before that leaves the previous site as it was.
+/// Step 5 of a build: bring a staging folder to the new site, then exchange
+/// it with the output in one atomic rename. A build that fails or is killed
+/// before that leaves the previous site as it was.
+///
+/// The stage is not thrown away: after the exchange it holds the site before,
+/// and the next build updates it in place. Creating and deleting ten thousand
+/// folders per build cost more than everything else a rebuild does.
 public struct SiteWriter {
     public struct Result: Sendable, Equatable {
         public var written = 0
@@ -23,46 +27,15 @@ public struct SiteWriter {
         self.jobs = jobs
     }
 
+    var parent: URL { output.deletingLastPathComponent() }
+    var name: String { output.lastPathComponent }
+    /// In the cache folder, which sits beside the output: the same filesystem, already git-ignored.
+    var stage: URL { BuildCache(output: output).folder.appendingPathComponent(name + ".staging") }
+
     enum Outcome {
         case written, unchanged
         case failed(String)
     }
-
-    /// Every folder the files need, parents first, made once each.
-    private func createFolders(for files: [OutputFile], in stage: URL) throws {
-        var folders = Set<String>()
-        for file in files {
-            var folder = (file.path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = (folder as NSString).deletingLastPathComponent
-            }
-        }
-        for folder in folders.sorted() where mkdir(stage.appendingPathComponent(folder).path, 0o755) != 0 && errno != EEXIST {
-            throw WriteError(message: "cannot create \(folder): \(String(cString: strerror(errno)))")
-        }
-    }
-
-    /// Writes one file into the staging folder; an unchanged file is linked from the current output.
-    private func place(_ file: OutputFile, in stage: URL) -> Outcome {
-        let target = stage.appendingPathComponent(file.path).path
-        let previous = output.appendingPathComponent(file.path).path
-        let data: Data
-        switch file.contents {
-        case .previous:
-            if link(previous, target) == 0 { return .unchanged }
-            guard let bytes = fm.contents(atPath: previous) else { return .failed("cannot carry over the previous file") }
-            return RawFile.write(bytes, to: target) ? .unchanged : .failed(String(cString: strerror(errno)))
-        case let .bytes(bytes): data = bytes
-        case let .copy(source):
-            guard let bytes = fm.contents(atPath: source.path) else { return .failed("cannot read \(source.path)") }
-            data = bytes
-        }
-        guard RawFile.write(data, to: target) else { return .failed(String(cString: strerror(errno))) }
-        return RawFile.size(previous) == data.count && fm.contents(atPath: previous) == data ? .unchanged : .written
-    }
-
-    var parent: URL { output.deletingLastPathComponent() }
-    var name: String { output.lastPathComponent }
 
     /// Refuses an existing, non-empty folder that is not an earlier output.
     func checkReplaceable() -> String? {
@@ -74,14 +47,6 @@ public struct SiteWriter {
         return "\(output.path) exists and was not written by touchpoint (it has no \(Self.marker) file); choose a new folder or empty it yourself"
     }
 
-    /// Leftovers of builds that were killed before they could tidy up.
-    func removeLeftovers() {
-        let prefix = ".\(name).staging-"
-        for item in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where item.hasPrefix(prefix) {
-            FileTree.remove(parent.appendingPathComponent(item).path)
-        }
-    }
-
     /// The build id in an output folder's marker, if it has one.
     static func readMarker(in output: URL) -> String? {
         guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(marker).path) else { return nil }
@@ -89,54 +54,143 @@ public struct SiteWriter {
         return text.split(separator: "\n").first(where: { $0.hasPrefix("build ") }).map { String($0.dropFirst(6)) }
     }
 
-    public func write(_ files: [OutputFile], buildID: String = "") throws -> Result {
+    /// `previousPaths`, when known, lists the current output's files (its marker aside).
+    public func write(_ files: [OutputFile], buildID: String, previousPaths: Set<String>? = nil) throws -> Result {
         if let problem = checkReplaceable() { throw WriteError(message: problem) }
-        removeLeftovers()
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        let stage = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
-        FileTree.remove(stage.path)
-        try fm.createDirectory(at: stage, withIntermediateDirectories: true)
+        try fm.createDirectory(at: stage.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let lock = try FolderLock(stage.deletingLastPathComponent().path)
+        defer { lock.release() }
+        removeOldStages()
 
-        try createFolders(for: files, in: stage)
-        let outcomes = parallelMap(files, jobs: jobs) { file in place(file, in: stage) }
+        let paths = files.map(\.path)
+        let folders = Self.folders(of: paths)
+        let existing = try FileTree.prune(stage.path, keepingFiles: Set(paths), folders: folders)
+        for folder in folders.subtracting(existing).sorted()
+        where mkdir(stage.path + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw WriteError(message: "cannot create \(folder): \(String(cString: strerror(errno)))")
+        }
+
+        let outcomes = parallelMap(files, jobs: jobs) { place($0) }
         var result = Result()
         for (file, outcome) in zip(files, outcomes) {
             switch outcome {
             case .written: result.written += 1
             case .unchanged: result.unchanged += 1
-            case let .failed(reason):
-                FileTree.remove(stage.path)
-                throw WriteError(message: "\(file.path): \(reason)")
+            case let .failed(reason): throw WriteError(message: "\(file.path): \(reason)")
             }
         }
-        let newPaths = Set(files.map(\.path))
-        try Data("Written by touchpoint; this folder is replaced by every build.\nbuild \(buildID)\n".utf8)
-            .write(to: stage.appendingPathComponent(Self.marker))
-        result.removed = previousFiles().subtracting(newPaths).count
-        try swapIn(stage)
+        let markerPath = stage.path + "/" + Self.marker
+        unlink(markerPath)
+        guard RawFile.write(Data("Written by touchpoint; this folder is replaced by every build.\nbuild \(buildID)\n".utf8), to: markerPath) else {
+            throw WriteError(message: "cannot write \(Self.marker): \(String(cString: strerror(errno)))")
+        }
+        let before = previousPaths ?? Set(FileTree.files(below: output.path)).subtracting([Self.marker])
+        result.removed = before.subtracting(paths).count
+        try swapIn()
         return result
     }
 
-    private func previousFiles() -> Set<String> {
-        Set(FileTree.files(below: output.path)).subtracting([Self.marker])
+    /// Every folder the files need.
+    static func folders(of paths: [String]) -> Set<String> {
+        // Not NSString.deletingLastPathComponent: it traps on one-letter names.
+        func parent(_ path: Substring) -> Substring { path.lastIndex(of: "/").map { path[..<$0] } ?? "" }
+        var folders = Set<String>()
+        for path in paths {
+            var folder = parent(Substring(path))
+            while !folder.isEmpty, folders.insert(String(folder)).inserted {
+                folder = parent(folder)
+            }
+        }
+        return folders
     }
 
-    /// With RENAME_EXCHANGE the output path always names a complete site.
-    private func swapIn(_ stage: URL) throws {
+    /// Makes the stage's copy of one file right. A stage file may share its
+    /// inode with the live site, so it is only ever unlinked and replaced,
+    /// never written into.
+    private func place(_ file: OutputFile) -> Outcome {
+        let target = stage.path + "/" + file.path
+        let previous = output.path + "/" + file.path
+        let data: Data
+        switch file.contents {
+        case .previous:
+            if FileIdentity(target).sharesInode(with: FileIdentity(previous)) { return .unchanged }
+            unlink(target)
+            if link(previous, target) == 0 { return .unchanged }
+            guard let bytes = fm.contents(atPath: previous) else { return .failed("cannot carry over the previous file") }
+            return RawFile.write(bytes, to: target) ? .unchanged : .failed(String(cString: strerror(errno)))
+        case let .bytes(bytes): data = bytes
+        case let .copy(source):
+            guard let bytes = fm.contents(atPath: source.path) else { return .failed("cannot read \(source.path)") }
+            data = bytes
+        }
+        // An identical file is linked, not rewritten: no new inode, and sync
+        // tools that compare modification times see it as untouched.
+        let same = RawFile.holds(data, at: previous)
+        if same && FileIdentity(target).sharesInode(with: FileIdentity(previous)) { return .unchanged }
+        unlink(target)
+        if same && link(previous, target) == 0 { return .unchanged }
+        guard RawFile.write(data, to: target) else { return .failed(String(cString: strerror(errno))) }
+        return same ? .unchanged : .written
+    }
+
+    /// Stages of earlier versions lived beside the output, one per process.
+    private func removeOldStages() {
+        let prefix = ".\(name).staging-"
+        for item in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where item.hasPrefix(prefix) {
+            FileTree.remove(parent.appendingPathComponent(item).path)
+        }
+    }
+
+    /// With RENAME_EXCHANGE the output path always names a complete site;
+    /// the stage then holds the previous one, ready for the next build.
+    private func swapIn() throws {
         guard fm.fileExists(atPath: output.path) else {
             try fm.moveItem(at: stage, to: output)
             return
         }
-        if tp_exchange_paths(stage.path, output.path) == 0 {
-            FileTree.remove(stage.path)
-            return
-        }
-        // Filesystems without the exchange: two renames, a moment without a site.
-        let old = parent.appendingPathComponent(".\(name).staging-old-\(ProcessInfo.processInfo.processIdentifier)")
+        if tp_exchange_paths(stage.path, output.path) == 0 { return }
+        // Filesystems without the exchange: three renames, a moment without a site.
+        let old = stage.appendingPathExtension("old")
+        FileTree.remove(old.path)
         try fm.moveItem(at: output, to: old)
         try fm.moveItem(at: stage, to: output)
-        FileTree.remove(old.path)
+        try fm.moveItem(at: old, to: stage)
     }
+}
+
+/// Device and inode of a path, not following a final symlink.
+struct FileIdentity: Equatable {
+    let device: UInt64
+    let inode: UInt64
+    let exists: Bool
+
+    init(_ path: String) {
+        var info = stat()
+        exists = lstat(path, &info) == 0
+        device = exists ? UInt64(info.st_dev) : 0
+        inode = exists ? UInt64(info.st_ino) : 0
+    }
+
+    func sharesInode(with other: FileIdentity) -> Bool { exists && other.exists && self == other }
+}
+
+/// One build at a time per output: the stage is shared between builds.
+struct FolderLock {
+    private let fd: Int32
+
+    /// Waits until no other build holds the lock.
+    init(_ folder: String) throws {
+        fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw WriteError(message: "cannot open \(folder): \(String(cString: strerror(errno)))") }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                close(fd)
+                throw WriteError(message: "cannot lock \(folder): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    func release() { close(fd) }
 }
 
 public struct WriteError: Error, CustomStringConvertible {
