@@ -24,7 +24,7 @@ struct Build: ParsableCommand {
                 print("Built \(summary.line)")
                 print("Open \(buildOptions.output.appendingPathComponent("index.html").path)")
             }
-        } catch let failure as BuildFailure {
+        } catch let failure {
             Terminal.report(failure)
             throw ExitCode(1)
         }
@@ -43,7 +43,7 @@ struct Check: ParsableCommand {
             Terminal.clearProgress()
             Terminal.printDiagnostics(summary.warnings)
             if !options.quiet { print("No errors: \(summary.pages) pages, \(summary.charts) charts, \(summary.dataFiles) data files") }
-        } catch let failure as BuildFailure {
+        } catch let failure {
             Terminal.clearProgress()
             Terminal.printDiagnostics(failure.diagnostics)
             let count = failure.errors.count
