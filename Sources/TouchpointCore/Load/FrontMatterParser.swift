@@ -15,18 +15,12 @@ enum FrontMatterParser {
                                     line: root.line, column: root.column)])
         }
         var errors: [Diagnostic] = []
-        func take<T>(_ result: Result<T, Diagnostic>) -> T? {
-            switch result {
-            case let .success(v): return v
-            case let .failure(e): errors.append(e); return nil
-            }
-        }
         for (key, value) in pairs {
             switch key.value {
-            case "title": fm.title = take(value.string("title", in: file))
-            case "summary": fm.summary = take(value.string("summary", in: file))
+            case "title": fm.title = errors.take(value.string("title", in: file))
+            case "summary": fm.summary = errors.take(value.string("summary", in: file))
             case "date":
-                if let text = take(value.string("date", in: file)) {
+                if let text = errors.take(value.string("date", in: file)) {
                     if let date = PageDate(text) {
                         fm.date = date
                     } else {
@@ -35,15 +29,15 @@ enum FrontMatterParser {
                     }
                 }
             case "tags":
-                let tags = take(value.strings("tags", in: file)) ?? []
+                let tags = errors.take(value.strings("tags", in: file)) ?? []
                 for tag in tags where tag.value.trimmingCharacters(in: .whitespaces).isEmpty {
                     errors.append(file.error("tags: a tag may not be empty", line: tag.line, column: tag.column))
                 }
                 fm.tags = tags.map { $0.value.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            case "weight": fm.weight = take(value.int("weight", in: file))
-            case "draft": fm.draft = take(value.bool("draft", in: file)) ?? false
+            case "weight": fm.weight = errors.take(value.int("weight", in: file))
+            case "draft": fm.draft = errors.take(value.bool("draft", in: file)) ?? false
             case "layout":
-                if let name = take(value.string("layout", in: file)) {
+                if let name = errors.take(value.string("layout", in: file)) {
                     if name.range(of: #"^[A-Za-z0-9_-]+$"#, options: .regularExpression) == nil {
                         errors.append(file.error("layout: expected a layout name such as 'page', found '\(name)'",
                                                  line: value.line, column: value.column))

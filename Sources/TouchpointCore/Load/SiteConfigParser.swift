@@ -16,18 +16,12 @@ enum SiteConfigParser {
             return (config, [file.error("expected key: value lines, found \(root.describe)", line: root.line, column: root.column)])
         }
         var errors: [Diagnostic] = []
-        func take<T>(_ result: Result<T, Diagnostic>) -> T? {
-            switch result {
-            case let .success(v): return v
-            case let .failure(e): errors.append(e); return nil
-            }
-        }
         for (key, value) in pairs {
             switch key.value {
-            case "title": config.title = take(value.string("title", in: file)) ?? config.title
-            case "description": config.description = take(value.string("description", in: file)) ?? ""
+            case "title": config.title = errors.take(value.string("title", in: file)) ?? config.title
+            case "description": config.description = errors.take(value.string("description", in: file)) ?? ""
             case "baseURL":
-                if let url = take(value.string("baseURL", in: file)), !url.isEmpty {
+                if let url = errors.take(value.string("baseURL", in: file)), !url.isEmpty {
                     if url.hasPrefix("http://") || url.hasPrefix("https://") {
                         config.baseURL = url
                     } else {
@@ -35,9 +29,9 @@ enum SiteConfigParser {
                                                  line: value.line, column: value.column))
                     }
                 }
-            case "language": config.language = take(value.string("language", in: file)) ?? "en"
-            case "theme": config.theme = take(value.string("theme", in: file))
-            case "unsafeHTML": config.unsafeHTML = take(value.bool("unsafeHTML", in: file)) ?? false
+            case "language": config.language = errors.take(value.string("language", in: file)) ?? "en"
+            case "theme": config.theme = errors.take(value.string("theme", in: file))
+            case "unsafeHTML": config.unsafeHTML = errors.take(value.bool("unsafeHTML", in: file)) ?? false
             case "menu": config.menu = menu(value, file: file, errors: &errors)
             case "params":
                 if case let .mapping(params) = value.value {

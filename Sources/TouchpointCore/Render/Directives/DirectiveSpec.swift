@@ -40,12 +40,6 @@ struct DirectiveSpec {
         }
         var spec = DirectiveSpec(name: name, firstLine: firstLine)
         var errors: [Diagnostic] = []
-        func take<T>(_ result: Result<T, Diagnostic>) -> T? {
-            switch result {
-            case let .success(v): return v
-            case let .failure(e): errors.append(e); return nil
-            }
-        }
         func number(_ key: String, _ value: Located<YAMLValue>) -> Double? {
             guard case let .scalar(text, true) = value.value, let n = Double(text), n.isFinite else {
                 errors.append(file.error("\(key): expected a number, found \(value.describe)", line: value.line, column: value.column))
@@ -63,16 +57,16 @@ struct DirectiveSpec {
             }
             switch key.value {
             case "data":
-                if let text = take(value.string("data", in: file)) {
+                if let text = errors.take(value.string("data", in: file)) {
                     spec.data = Located(value: text, line: value.line, column: value.column)
                 }
             case "values": spec.values = value
             case "type":
-                if let text = take(value.string("type", in: file)) {
+                if let text = errors.take(value.string("type", in: file)) {
                     spec.type = Located(value: text, line: value.line, column: value.column)
                 }
-            case "title": spec.options.title = take(value.string("title", in: file))
-            case "caption": spec.options.caption = take(value.string("caption", in: file))
+            case "title": spec.options.title = errors.take(value.string("title", in: file))
+            case "caption": spec.options.caption = errors.take(value.string("caption", in: file))
             case "width", "height":
                 if let n = number(key.value, value) {
                     if n < 100 || n > 4000 {
@@ -80,15 +74,15 @@ struct DirectiveSpec {
                                                  line: value.line, column: value.column))
                     } else if key.value == "width" { spec.options.width = n } else { spec.options.height = n }
                 }
-            case "select": spec.select = take(value.strings("select", in: file)) ?? []
-            case "fields": spec.fields = take(value.strings("fields", in: file))?.map(\.value)
-            case "x": spec.options.x = take(value.string("x", in: file))
-            case "y": spec.options.y = take(value.strings("y", in: file))?.map(\.value) ?? []
-            case "series": spec.options.series = take(value.string("series", in: file))
-            case "value": spec.options.value = take(value.string("value", in: file))
-            case "stacked": spec.options.stacked = take(value.bool("stacked", in: file)) ?? false
-            case "horizontal": spec.options.horizontal = take(value.bool("horizontal", in: file)) ?? false
-            case "sorted": spec.options.sorted = take(value.bool("sorted", in: file)) ?? false
+            case "select": spec.select = errors.take(value.strings("select", in: file)) ?? []
+            case "fields": spec.fields = errors.take(value.strings("fields", in: file))?.map(\.value)
+            case "x": spec.options.x = errors.take(value.string("x", in: file))
+            case "y": spec.options.y = errors.take(value.strings("y", in: file))?.map(\.value) ?? []
+            case "series": spec.options.series = errors.take(value.string("series", in: file))
+            case "value": spec.options.value = errors.take(value.string("value", in: file))
+            case "stacked": spec.options.stacked = errors.take(value.bool("stacked", in: file)) ?? false
+            case "horizontal": spec.options.horizontal = errors.take(value.bool("horizontal", in: file)) ?? false
+            case "sorted": spec.options.sorted = errors.take(value.bool("sorted", in: file)) ?? false
             case "yMin": spec.options.yMin = number("yMin", value)
             case "yMax": spec.options.yMax = number("yMax", value)
             default: break
