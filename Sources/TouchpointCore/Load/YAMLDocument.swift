@@ -42,9 +42,12 @@ extension Bool {
     }
 }
 
-/// Parses YAML text whose first line is line `firstLine` of `file`.
+/// Parses YAML text whose first line is line `firstLine` of `file`, within `YAMLLimits`.
 enum YAMLDocument {
     static func parse(_ text: String, file: SourceFile, firstLine: Int) -> Result<Located<YAMLValue>?, Diagnostic> {
+        if let problem = YAMLLimits.scan(text) {
+            return .failure(file.error(problem.message, line: problem.line + firstLine - 1, column: problem.column))
+        }
         let node: Node?
         do {
             // Values are typed by our own parsers, so Yams need not resolve
@@ -52,67 +55,48 @@ enum YAMLDocument {
             // a read of the environment per document.
             node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file, firstLine: firstLine))
+            return .failure(diagnostic(for: error, text: text, file: file, firstLine: firstLine))
         } catch {
             return .failure(file.error("invalid YAML: \(error)", line: firstLine))
         }
         guard let node else { return .success(nil) }
-        return convert(node, file: file, firstLine: firstLine).map { Optional($0) }
+        var converter = NodeConverter(file: file, firstLine: firstLine)
+        return converter.convert(node, depth: 1).map { Optional($0) }
     }
 
-    private static func convert(_ node: Node, file: SourceFile, firstLine: Int) -> Result<Located<YAMLValue>, Diagnostic> {
-        let line = (node.mark?.line ?? 1) + firstLine - 1
-        let column = node.mark?.column ?? 1
-        switch node {
-        case let .scalar(scalar):
-            return .success(Located(value: .scalar(scalar.string, plain: scalar.style == .plain), line: line, column: column))
-        case let .sequence(sequence):
-            var items: [Located<YAMLValue>] = []
-            for child in sequence {
-                switch convert(child, file: file, firstLine: firstLine) {
-                case let .success(item): items.append(item)
-                case let .failure(error): return .failure(error)
-                }
-            }
-            return .success(Located(value: .sequence(items), line: line, column: column))
-        case let .mapping(mapping):
-            var pairs: [(key: Located<String>, value: Located<YAMLValue>)] = []
-            var seen = Set<String>()
-            for (keyNode, valueNode) in mapping {
-                let keyLine = (keyNode.mark?.line ?? 1) + firstLine - 1
-                let keyColumn = keyNode.mark?.column ?? 1
-                guard case let .scalar(key) = keyNode else {
-                    return .failure(file.error("expected a plain key", line: keyLine, column: keyColumn))
-                }
-                guard seen.insert(key.string).inserted else {
-                    return .failure(file.error("duplicate key '\(key.string)'", line: keyLine, column: keyColumn))
-                }
-                switch convert(valueNode, file: file, firstLine: firstLine) {
-                case let .success(value):
-                    pairs.append((Located(value: key.string, line: keyLine, column: keyColumn), value))
-                case let .failure(error): return .failure(error)
-                }
-            }
-            return .success(Located(value: .mapping(pairs), line: line, column: column))
-        case .alias:
-            return .failure(file.error("YAML aliases are not supported", line: line, column: column))
-        }
-    }
-
-    private static func diagnostic(for error: YamlError, file: SourceFile, firstLine: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, text: String, file: SourceFile, firstLine: Int) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if problem.hasPrefix("Maximum nesting level") {
+                return file.error(NodeConverter.tooDeep, line: mark.line + firstLine - 1, column: mark.column)
+            }
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
             return file.error("invalid YAML: \(what)", line: mark.line + firstLine - 1, column: mark.column)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return file.error("duplicate key '\(duplicates.joined(separator: "', '"))'",
-                              line: context.mark.line + firstLine - 1, column: context.mark.column)
+            // Yams marks the first occurrence; the mistake is the repeat.
+            let key = duplicates.first ?? ""
+            let (line, column) = repeatedKey(key, in: text, after: context.mark) ?? (context.mark.line, context.mark.column)
+            return file.error("duplicate key '\(key)': it is set already on line \(context.mark.line + firstLine - 1)",
+                              line: line + firstLine - 1, column: column)
         case let .reader(problem, _, _, _):
             return file.error("invalid YAML: \(problem)", line: firstLine)
         default:
             return file.error("invalid YAML: \(error)", line: firstLine)
         }
+    }
+
+    /// The next line after `first` that sets `key` at the same column.
+    static func repeatedKey(_ key: String, in text: String, after first: Mark) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard !key.isEmpty, first.line >= 1, first.line < lines.count else { return nil }
+        for index in first.line..<lines.count {
+            let line = lines[index].drop { $0 == " " || $0 == "-" }
+            let indent = lines[index].count - line.count
+            guard indent + 1 == first.column, line.hasPrefix(key) else { continue }
+            if line.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") { return (index + 1, indent + 1) }
+        }
+        return nil
     }
 }
 

@@ -1,0 +1,70 @@
+import Yams
+
+/// Turns Yams nodes into located values, within `YAMLLimits`.
+///
+/// Yams hands an alias back as the very node its anchor names (and holds
+/// anchor names only weakly, so they are gone by now). A second visit of a
+/// node that starts at the same position is therefore an alias being
+/// expanded; values reached that way count against one budget per document.
+struct NodeConverter {
+    static let tooDeep = "YAML is nested more than \(YAMLLimits.maximumDepth) levels deep, the limit"
+
+    let file: SourceFile
+    let firstLine: Int
+    private var positionsSeen = Set<Int>()
+    private var expanded = 0
+    private var expanding = 0
+
+    init(file: SourceFile, firstLine: Int) {
+        self.file = file
+        self.firstLine = firstLine
+    }
+
+    private func position(_ node: Node) -> (line: Int, column: Int) {
+        ((node.mark?.line ?? 1) + firstLine - 1, node.mark?.column ?? 1)
+    }
+
+    mutating func convert(_ node: Node, depth: Int) -> Result<Located<YAMLValue>, Diagnostic> {
+        let (line, column) = position(node)
+        guard depth <= YAMLLimits.maximumDepth else { return .failure(file.error(Self.tooDeep, line: line, column: column)) }
+        let isAlias = !positionsSeen.insert(line << 24 | column).inserted
+        if isAlias { expanding += 1 }
+        defer { if isAlias { expanding -= 1 } }
+        if expanding > 0 {
+            expanded += 1
+            if expanded > YAMLLimits.maximumExpandedValues {
+                return .failure(file.error("YAML aliases expand to more than \(YAMLLimits.maximumExpandedValues) values, the limit; "
+                                           + "the value anchored here is repeated too often", line: line, column: column))
+            }
+        }
+        switch node {
+        case let .scalar(scalar):
+            return .success(Located(value: .scalar(scalar.string, plain: scalar.style == .plain), line: line, column: column))
+        case let .sequence(sequence):
+            var items: [Located<YAMLValue>] = []
+            for child in sequence {
+                switch convert(child, depth: depth + 1) {
+                case let .success(item): items.append(item)
+                case let .failure(error): return .failure(error)
+                }
+            }
+            return .success(Located(value: .sequence(items), line: line, column: column))
+        case let .mapping(mapping):
+            var pairs: [(key: Located<String>, value: Located<YAMLValue>)] = []
+            for (keyNode, valueNode) in mapping {
+                let (keyLine, keyColumn) = position(keyNode)
+                guard case let .scalar(key) = keyNode else {
+                    return .failure(file.error("expected a plain key", line: keyLine, column: keyColumn))
+                }
+                switch convert(valueNode, depth: depth + 1) {
+                case let .success(value):
+                    pairs.append((Located(value: key.string, line: keyLine, column: keyColumn), value))
+                case let .failure(error): return .failure(error)
+                }
+            }
+            return .success(Located(value: .mapping(pairs), line: line, column: column))
+        case .alias:
+            return .failure(file.error("YAML aliases are not supported here", line: line, column: column))
+        }
+    }
+}
