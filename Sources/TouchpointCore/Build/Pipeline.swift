@@ -91,7 +91,8 @@ public enum Pipeline {
         let renderer = PageRenderer(
             plan: plan, theme: theme, config: site.config,
             links: LinkResolver(plan: plan, anchors: outlines.mapValues { Set($0.headings.map(\.id)) },
-                                staticFiles: Set(site.staticFiles), skippedDrafts: site.skippedDrafts),
+                                staticFiles: Set(site.staticFiles), skippedDrafts: site.skippedDrafts,
+                                unreadablePages: site.unreadablePages),
             outlines: outlines, markdownOptions: markdownOptions, displayPrefix: prefix,
             directives: DirectiveRenderer(data: data))
 

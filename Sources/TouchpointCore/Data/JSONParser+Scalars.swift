@@ -40,7 +40,7 @@ extension JSONByteParser {
         if c == 0x0A || c == 0x0D {
             return JSONParseError(offset: i, message: "line break inside a string (is a closing '\"' missing?)")
         }
-        return JSONParseError(offset: i, message: "unescaped control character U+00\(Self.hex(c)) in a string")
+        return JSONParseError(offset: i, message: "unescaped control character U+00\(JSONText.hex(c)) in a string")
     }
 
     mutating func parseEscape(into out: inout [UInt8]) throws(JSONParseError) {
@@ -74,13 +74,13 @@ extension JSONByteParser {
             guard let scalar = Unicode.Scalar(scalarValue) else { throw loneSurrogate(unit, at: backslash) }
             out.append(contentsOf: Array(String(Character(scalar)).utf8))
         default:
-            let shown = e >= 0x20 && e < 0x7F ? String(Character(Unicode.Scalar(e))) : "U+00\(Self.hex(e))"
+            let shown = e >= 0x20 && e < 0x7F ? String(Character(Unicode.Scalar(e))) : "U+00\(JSONText.hex(e))"
             throw JSONParseError(offset: backslash, message: "invalid escape '\\\(shown)' in a string")
         }
     }
 
     func loneSurrogate(_ unit: UInt16, at offset: Int) -> JSONParseError {
-        let text = Self.hex(UInt8(unit >> 8)) + Self.hex(UInt8(unit & 0xFF))
+        let text = JSONText.hex(UInt8(unit >> 8)) + JSONText.hex(UInt8(unit & 0xFF))
         return JSONParseError(offset: offset, message: "lone surrogate '\\u\(text)' in a string")
     }
 

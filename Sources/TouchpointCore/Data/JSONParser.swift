@@ -52,7 +52,7 @@ struct JSONByteParser {
 
     mutating func document() throws(JSONParseError) -> JSONValue {
         if let bad = JSONText.firstInvalidUTF8(b) {
-            throw JSONParseError(offset: bad, message: "invalid UTF-8 byte 0x\(Self.hex(b[bad])); save the file as UTF-8")
+            throw JSONParseError(offset: bad, message: "invalid UTF-8 byte 0x\(JSONText.hex(b[bad])); save the file as UTF-8")
         }
         if JSONText.hasBOM(b) { i = 3 }
         let value = try parseValue()
@@ -202,7 +202,7 @@ struct JSONByteParser {
         switch c {
         case UInt8(ascii: "'"): return "a single quote (JSON strings need double quotes)"
         case UInt8(ascii: "/"): return "'/' (JSON does not allow comments)"
-        case 0..<0x20, 0x7F: return "control character U+00\(Self.hex(c))"
+        case 0..<0x20, 0x7F: return "control character U+00\(JSONText.hex(c))"
         case 0x20..<0x7F: return "'\(Character(Unicode.Scalar(c)))'"
         default:
             // Non-ASCII: the buffer is valid UTF-8 here, so decode one scalar.
@@ -218,8 +218,4 @@ struct JSONByteParser {
 
     static func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
 
-    static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-    }
 }

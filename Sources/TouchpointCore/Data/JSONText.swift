@@ -5,6 +5,12 @@ enum JSONText {
     /// but it is harmless, so the parser skips it.
     static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
 
+    /// Two upper-case hex digits, as messages show a byte.
+    static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    }
+
     static func hasBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }

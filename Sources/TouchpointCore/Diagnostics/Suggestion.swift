@@ -8,6 +8,7 @@ enum Suggestion {
 
     static func didYouMean(_ word: String, in candidates: [String]) -> String {
         guard let match = closest(to: word, in: candidates) else {
+            if candidates.isEmpty { return "" }
             return "; expected one of: " + candidates.sorted().joined(separator: ", ")
         }
         return "; did you mean '\(match)'?"

@@ -35,7 +35,10 @@ enum ContentLoader {
         }
         for (path, (page, pageErrors)) in zip(pagePaths, loaded) {
             errors += pageErrors
-            guard let page else { continue }
+            guard let page else {
+                site.unreadablePages.insert(path)
+                continue
+            }
             if page.frontMatter.draft && !includeDrafts {
                 site.skippedDrafts.insert(path)
             } else {
@@ -65,11 +68,7 @@ enum ContentLoader {
             errors.append(file.error("cannot read the file"))
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            errors.append(file.error("the file is not valid UTF-8"))
-            return nil
-        }
-        return text
+        return errors.take(SourceText.decode(data, file: file))
     }
 }
 

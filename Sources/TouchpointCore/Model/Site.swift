@@ -9,6 +9,8 @@ public struct Site: Sendable {
     public var staticFiles: [String]
     /// Draft pages left out of this build, so a link to one can say so.
     public var skippedDrafts: Set<String>
+    /// Pages that could not be read: their errors are reported already, so links to them are not.
+    public var unreadablePages: Set<String> = []
     public var contentFolder: URL
     /// How the content folder is named in diagnostics, e.g. `Content`.
     public var displayPrefix: String

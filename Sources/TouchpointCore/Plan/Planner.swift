@@ -48,7 +48,8 @@ enum Planner {
         for item in site.config.menu {
             let target = item.target.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             let candidates = [target + "/index.md", target, target + ".md"]
-            if let match = pages.first(where: { candidates.contains($0.sourcePath) }) {
+            // A folder without an index.md has a generated section page, which has no source path.
+            if let match = pages.first(where: { candidates.contains($0.sourcePath) || ($0.kind == .section && $0.folder == target) }) {
                 menuTargets.append((item, match.sourcePath))
             } else {
                 let known = pages.filter { $0.kind == .section && !$0.folder.contains("/") }.map(\.folder)

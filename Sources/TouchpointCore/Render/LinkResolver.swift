@@ -9,6 +9,7 @@ struct LinkResolver: Sendable {
     let anchors: [String: Set<String>]
     let staticFiles: Set<String>
     let skippedDrafts: Set<String>
+    var unreadablePages: Set<String> = []
 
     enum Outcome: Equatable {
         case keep
@@ -43,6 +44,7 @@ struct LinkResolver: Sendable {
 
         if target.hasSuffix(".md") {
             guard let index = plan.bySource[target] else {
+                if unreadablePages.contains(target) { return .keep }
                 if skippedDrafts.contains(target) {
                     return .broken("link '\(destination)' points to a draft page; build with --drafts or remove the link")
                 }
