@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TouchpointCore
 
@@ -13,6 +14,36 @@ import Testing
     ])
     func fromRouteToFile(_ route: String, _ path: String, _ expected: String) {
         #expect(RelativeURL.from(route, to: path) == expected)
+    }
+
+    @Test(arguments: [
+        ("", "javascript:alert(1)/index.html", "./javascript:alert(1)/index.html"),
+        ("", "Q1:2026/index.html", "./Q1:2026/index.html"),
+        ("", "a/b:c/index.html", "a/b:c/index.html"),
+        ("q/", "Q1:2026/index.html", "../Q1:2026/index.html"),
+    ])
+    func aColonInTheFirstSegmentIsNeverAScheme(_ route: String, _ path: String, _ expected: String) {
+        #expect(RelativeURL.from(route, to: path) == expected)
+    }
+
+    /// Whatever a folder or file is called, a browser resolving the link from
+    /// any page lands on that file, on the same host.
+    @Test func hostileNamesResolveToThemselves() throws {
+        let names = ["javascript:alert(1)", "Q1:2026", "mailto:x@y", "a b", "#top", "?q=1", "%41", "100%", "é", "日本",
+                     "<script>", "\"q\"", "'", "a&b", "..x", "x..", "-", "~", "data:text", "a\\b", "a;b", "C:"]
+        let routes = ["", "journeys/", "journeys/claims/", "tags/q3:x/"]
+        for name in names {
+            for path in [name + "/index.html", "assets/" + name, name] {
+                for route in routes {
+                    let link = RelativeURL.from(route, to: path)
+                    let base = try #require(URL(string: "https://example.com/site/" + RelativeURL.encode(route)))
+                    let resolved = try #require(URL(string: link, relativeTo: base), "link \(link)")
+                    #expect(resolved.absoluteURL.scheme == "https", "\(link) from \(route)")
+                    #expect(resolved.absoluteURL.host == "example.com", "\(link) from \(route)")
+                    #expect(resolved.absoluteURL.path == "/site/" + path, "\(link) from \(route)")
+                }
+            }
+        }
     }
 
     @Test(arguments: [

@@ -7,7 +7,15 @@ enum RelativeURL {
     /// From the page in folder `fromRoute` (e.g. `journeys/claims/`) to the output file `path`.
     static func from(_ fromRoute: String, to path: String) -> String {
         let depth = fromRoute.split(separator: "/").count
-        return String(repeating: "../", count: depth) + encode(path)
+        guard depth == 0 else { return String(repeating: "../", count: depth) + encode(path) }
+        return schemeSafe(encode(path))
+    }
+
+    /// A relative link whose first segment holds `:` reads as a URL scheme
+    /// (`javascript:alert(1)/index.html`, `Q1:2026/`); `./` keeps it a path.
+    static func schemeSafe(_ relative: String) -> String {
+        let firstSegment = relative.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return firstSegment.contains(":") ? "./" + relative : relative
     }
 
     /// From a page to another page's route.
