@@ -106,7 +106,7 @@ public enum Pipeline {
         let renderedByIndex = Dictionary(uniqueKeysWithValues: zip(toRender, rendered))
         clock.mark("render")
 
-        var files = OutputSet()
+        var files = OutputSet(outputFolder: options.output.path, contentFolder: prefix)
         var charts = 0
         for (index, entry) in plan.entries.enumerated() {
             let path = entry.page.outputPath
@@ -115,17 +115,17 @@ public enum Pipeline {
                 let carried = previous?.charts[path] ?? 0
                 manifest.charts[path] = carried
                 charts += carried
-                files.add(OutputFile(path: path, contents: .previous), from: entry.page.sourcePath, errors: &errors)
+                files.add(OutputFile(path: path, contents: .previous), from: origin(of: entry, in: site), errors: &errors)
                 continue
             }
             errors += result.diagnostics
             charts += result.charts
             manifest.charts[path] = result.charts
-            if let html = result.html { files.add(.text(path, html), from: entry.page.sourcePath, errors: &errors) }
+            if let html = result.html { files.add(.text(path, html), from: origin(of: entry, in: site), errors: &errors) }
         }
         // Pages made of site-wide facts only: carried over while those stay the same.
         var generated: [(path: String, source: String, render: () -> String?)] = plan.tags.map { tag in
-            (tag.route + "index.html", "tag '\(tag.name)'", { renderer.renderTag(tag) })
+            (tag.route + "index.html", "the page of tag '\(tag.name)'", { renderer.renderTag(tag) })
         }
         generated.append(("tags/index.html", "the tag index", renderer.renderTagIndex))
         generated.append(("404.html", "the 404 page", renderer.renderNotFound))
@@ -141,12 +141,12 @@ public enum Pipeline {
             case .none: contents = .previous
             }
             manifest.outputs[page.path] = generatedKeys[index]
-            files.add(OutputFile(path: page.path, contents: contents), from: page.source, errors: &errors)
+            files.add(OutputFile(path: page.path, contents: contents), from: .generated(page.source), errors: &errors)
         }
         if let base = site.config.normalizedBaseURL {
-            files.add(.text("sitemap.xml", Feeds.sitemap(plan: plan, base: base)), from: "the sitemap", errors: &errors)
+            files.add(.text("sitemap.xml", Feeds.sitemap(plan: plan, base: base)), from: .generated("the sitemap"), errors: &errors)
             let feed = Feeds.atom(plan: plan, config: site.config, base: base) { $0.page.frontMatter.summary }
-            files.add(.text("feed.xml", feed), from: "the feed", errors: &errors)
+            files.add(.text("feed.xml", feed), from: .generated("the feed"), errors: &errors)
         }
         for asset in theme.assets {
             let path = "theme/" + asset.path
@@ -155,7 +155,9 @@ public enum Pipeline {
             let key = "asset " + print.hex
             manifest.outputs[path] = key
             let contents: OutputFile.Contents = previous?.outputs[path] == key ? .previous : .bytes(asset.contents)
-            files.add(OutputFile(path: path, contents: contents), from: theme.origin + "/assets/" + asset.path, errors: &errors)
+            let source = theme.origin + "/assets/" + asset.path
+            files.add(OutputFile(path: path, contents: contents), from: theme.isBuiltIn ? .generated(source) : .source(source),
+                      errors: &errors)
         }
         let content = options.content
         for path in site.staticFiles {
@@ -163,7 +165,7 @@ public enum Pipeline {
             let key = data.hashes[path].map { "data " + $0 } ?? inputs.staticKey(source)
             manifest.outputs[path] = key
             let contents: OutputFile.Contents = !key.isEmpty && previous?.outputs[path] == key ? .previous : .copy(source)
-            files.add(OutputFile(path: path, contents: contents), from: prefix + "/" + path, errors: &errors)
+            files.add(OutputFile(path: path, contents: contents), from: .source(prefix + "/" + path), errors: &errors)
         }
 
         let problems = errors.filter { $0.severity == .error }
@@ -180,6 +182,12 @@ public enum Pipeline {
         summary.charts = charts
         summary.warnings = errors.sorted()
         return Assembled(files: files.files, summary: summary, manifest: manifest)
+    }
+
+    /// The file a page's output comes from, as messages name it.
+    static func origin(of entry: SitePlan.Entry, in site: Site) -> OutputSet.Origin {
+        if entry.isGenerated { return .generated("the generated page of folder '\(entry.page.folder)'") }
+        return .source(site.sourceFile(entry.page.sourcePath).displayPath)
     }
 
     /// Options that change every output: a change of any means a full rebuild.
@@ -223,7 +231,7 @@ public enum Pipeline {
             return nil
         }
         switch Theme.load(name: name, folder: exists ? folder : nil,
-                          displayPath: exists ? options.display(folder) : "built-in theme 'default'") {
+                          displayPath: exists ? options.display(folder) : Theme.builtInOrigin) {
         case let .success(theme): return theme
         case let .failure(failure):
             errors += failure.diagnostics
@@ -241,21 +249,5 @@ struct PhaseClock {
         let now = Date()
         phases.append(.init(name: name, seconds: now.timeIntervalSince(last)))
         last = now
-    }
-}
-
-/// Output files by path; two sources claiming one path is an error.
-struct OutputSet {
-    private(set) var files: [OutputFile] = []
-    private var owners: [String: String] = [:]
-
-    mutating func add(_ file: OutputFile, from origin: String, errors: inout [Diagnostic]) {
-        if let owner = owners[file.path] {
-            errors.append(Diagnostic(path: origin.hasPrefix("\u{0}") ? file.path : origin,
-                                     message: "writes \(file.path), which \(owner) writes too; rename one of them"))
-            return
-        }
-        owners[file.path] = origin
-        files.append(file)
     }
 }

@@ -33,6 +33,12 @@ enum FrontMatterParser {
                 for tag in tags where tag.value.trimmingCharacters(in: .whitespaces).isEmpty {
                     errors.append(file.error("tags: a tag may not be empty", line: tag.line, column: tag.column))
                 }
+                // A tag names its page's folder, tags/SLUG/.
+                for tag in tags where Slug.make(tag.value).utf8.count > OutputSet.maximumNameBytes {
+                    errors.append(file.error("tags: a tag of \(tag.value.count) characters is too long to name its page's folder "
+                                             + "(\(OutputSet.maximumNameBytes) bytes at most); shorten it",
+                                             line: tag.line, column: tag.column))
+                }
                 fm.tags = tags.map { $0.value.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             case "weight": fm.weight = errors.take(value.int("weight", in: file))
             case "draft": fm.draft = errors.take(value.bool("draft", in: file)) ?? false

@@ -18,7 +18,7 @@ struct LinkResolver: Sendable {
     }
 
     func resolve(_ destination: String, from page: Page) -> Outcome {
-        if destination.isEmpty || isExternal(destination) || destination.hasPrefix("/") { return .keep }
+        if destination.isEmpty || isExternal(destination) { return .keep }
         var path = destination
         var fragment: String?
         if let hash = path.firstIndex(of: "#") {
@@ -38,7 +38,10 @@ struct LinkResolver: Sendable {
         }
         // Links are relative to the folder holding the source file; for
         // `journeys/index.md` and `journeys/claims.md` alike that is `journeys`.
-        guard let target = RelativeURL.resolve(decoded, in: page.folder) else {
+        // A link from `/` starts at the content folder: the output must work
+        // under any subpath, so it is rewritten to a relative one like the rest.
+        let folder = decoded.hasPrefix("/") ? "" : page.folder
+        guard let target = RelativeURL.resolve(decoded, in: folder) else {
             return .broken("link '\(destination)' leads outside the content folder")
         }
 

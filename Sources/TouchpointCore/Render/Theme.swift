@@ -13,6 +13,10 @@ public struct Theme: Sendable {
     /// Fingerprint of every file of the theme: any change re-renders every page.
     var fingerprint = ""
 
+    /// How messages name the theme compiled into the binary.
+    static let builtInOrigin = "built-in theme 'default'"
+    var isBuiltIn: Bool { origin == Self.builtInOrigin }
+
     static let requiredLayouts = ["home", "section", "page", "tag", "tags", "404"]
 
     /// Loads `folder` when given, else the built-in default theme.
