@@ -26,7 +26,7 @@ struct Build: ParsableCommand {
             }
         } catch let failure {
             Terminal.report(failure)
-            throw ExitCode(1)
+            throw ExitCode(failure.isUsageError ? 2 : 1)
         }
     }
 }
@@ -48,7 +48,7 @@ struct Check: ParsableCommand {
             Terminal.printDiagnostics(failure.diagnostics)
             let count = failure.errors.count
             FileHandle.standardError.write(Data("\(count) error\(count == 1 ? "" : "s")\n".utf8))
-            throw ExitCode(1)
+            throw ExitCode(failure.isUsageError ? 2 : 1)
         }
     }
 }
@@ -65,7 +65,7 @@ struct New: ParsableCommand {
             let files = try StarterSite.create(at: url)
             print("Created \(folder) with \(files.count) files. Next:\n  touchpoint build \(folder)\n  open \(folder)/Output/index.html")
         } catch {
-            FileHandle.standardError.write(Data("\(folder): error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("\(folder): error: \(SystemError.describe(error))\n".utf8))
             throw ExitCode(1)
         }
     }

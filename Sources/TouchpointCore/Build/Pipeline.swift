@@ -16,19 +16,25 @@ public enum Pipeline {
 
         var assembled = try assemble(options, previous: previous, settings: settings)
         if let cacheWarning { assembled.summary.warnings.insert(cacheWarning, at: 0) }
+        options.progress?("Writing \(assembled.files.count) files")
+        let writeStart = Date()
+        // The cache goes first: a build killed after the swap then finds a
+        // manifest whose id differs from the output's marker and ignores it.
+        cache.remove()
         do {
-            options.progress?("Writing \(assembled.files.count) files")
-            let writeStart = Date()
-            // The cache goes first: a build killed after the swap then finds a
-            // manifest whose id differs from the output's marker and ignores it.
-            cache.remove()
             assembled.summary.files = try SiteWriter(output: options.output, jobs: options.jobs)
                 .write(assembled.files, buildID: assembled.manifest.buildID, previousPaths: previous.map { Set($0.outputs.keys) })
-            try cache.save(assembled.manifest)
-            assembled.summary.phases.append(.init(name: "write", seconds: Date().timeIntervalSince(writeStart)))
         } catch {
-            throw BuildFailure([Diagnostic(path: options.display(options.output), message: "cannot write the site: \(error)")])
+            throw BuildFailure([.about(options.display(options.output), "cannot write the site: \(SystemError.describe(error))")])
         }
+        // The new site is live: from here on nothing may fail the build, or its exit status would lie.
+        do {
+            try cache.save(assembled.manifest)
+        } catch {
+            assembled.summary.warnings.append(.about(options.display(cache.folder), severity: .warning,
+                                                     "the new site is live, but \(error.message); the next build will be a full one"))
+        }
+        assembled.summary.phases.append(.init(name: "write", seconds: Date().timeIntervalSince(writeStart)))
         assembled.summary.seconds = Date().timeIntervalSince(start)
         return assembled.summary
     }
@@ -51,6 +57,7 @@ public enum Pipeline {
     static func assemble(_ options: BuildOptions, previous: BuildManifest?, settings: String) throws(BuildFailure) -> Assembled {
         let prefix = options.display(options.content)
         var clock = PhaseClock()
+        let started = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
 
         options.progress?("Loading content")
         var (site, errors) = ContentLoader.load(contentFolder: options.content, displayPrefix: prefix,
@@ -70,6 +77,7 @@ public enum Pipeline {
         }
         var outlines: [String: PageOutline] = [:]
         var manifest = BuildManifest(settings: settings)
+        manifest.started = started
         for (page, result) in zip(site.pages, outlineResults) {
             outlines[page.sourcePath] = result.0
             manifest.outlines[page.sourcePath] = .init(sourceHash: page.sourceHash, outline: result.0)
@@ -162,7 +170,12 @@ public enum Pipeline {
         let content = options.content
         for path in site.staticFiles {
             let source = content.appendingPathComponent(path)
-            let key = data.hashes[path].map { "data " + $0 } ?? inputs.staticKey(source)
+            var key = data.hashes[path].map { "data " + $0 } ?? ""
+            if key.isEmpty, let stat = FileStat.hash(of: source.path, previous: previous?.files[path],
+                                                     previousBuildStart: previous?.started ?? 0) {
+                manifest.files[path] = stat
+                key = "file " + stat.hash
+            }
             manifest.outputs[path] = key
             let contents: OutputFile.Contents = !key.isEmpty && previous?.outputs[path] == key ? .previous : .copy(source)
             files.add(OutputFile(path: path, contents: contents), from: .source(prefix + "/" + path), errors: &errors)
@@ -196,20 +209,24 @@ public enum Pipeline {
                        options.includeDrafts ? "drafts" : "-", options.content.path)
     }
 
+    /// Problems with the folders named on the command line are usage errors:
+    /// the fix is another argument, not an edit to the content.
     static func checkFolders(_ options: BuildOptions) throws(BuildFailure) {
         let content = options.content.resolvingSymlinksInPath().path
         let output = options.output.resolvingSymlinksInPath().path
+        func usage(_ folder: URL, _ message: String) -> BuildFailure {
+            BuildFailure([.about(options.display(folder), message)], isUsageError: true)
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw BuildFailure([Diagnostic(path: options.display(options.content),
-                                           message: "no content folder here; expected a folder with site.yml and index.md (create one with 'touchpoint new')")])
+            throw usage(options.content, "no content folder here; expected a folder with site.yml and index.md (create one with 'touchpoint new')")
         }
         if output == content || content.hasPrefix(output + "/") || output.hasPrefix(content + "/") || output == "/" {
-            throw BuildFailure([Diagnostic(path: options.display(options.output),
-                                           message: "the output folder may not be, contain or lie inside the content folder (\(options.display(options.content))); every build replaces it")])
+            throw usage(options.output, "the output folder may not be, contain or lie inside the content folder "
+                        + "(\(options.display(options.content))); every build replaces it")
         }
         if let problem = SiteWriter(output: options.output).checkReplaceable() {
-            throw BuildFailure([Diagnostic(path: options.display(options.output), message: problem)])
+            throw usage(options.output, problem)
         }
     }
 

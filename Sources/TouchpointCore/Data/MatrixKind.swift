@@ -29,8 +29,11 @@ enum MatrixKind {
         let names = items.enumerated().compactMap { index, item in
             checker.uniqueText(item, path.index(index), noun, owner: path.index(index), seen: &seen)
         }
-        // A partial list would make every cell naming a bad entry fail too.
-        return names.count == items.count ? names : nil
+        // A repeated name is declared all the same, so cells are still checked
+        // against the list; a list with a broken entry would make every cell
+        // naming that entry fail too.
+        let broken = items.contains { $0.string.map { $0.allSatisfy(\.isWhitespace) } ?? true }
+        return broken ? nil : names
     }
 
     static func cell(_ cell: Fields, rows: [String]?, columns: [String]?, _ range: NumberRange?,

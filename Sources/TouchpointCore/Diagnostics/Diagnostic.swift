@@ -4,6 +4,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 
     /// Relative to the site folder, e.g. `Content/journeys/claims.md`.
     public var path: String
+    /// 0 for a problem with a whole folder or file that has no position, such as the output folder.
     public var line: Int
     public var column: Int
     public var severity: Severity
@@ -11,13 +12,20 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 
     public init(path: String, line: Int = 1, column: Int = 1, severity: Severity = .error, message: String) {
         self.path = path
-        self.line = max(1, line)
-        self.column = max(1, column)
+        self.line = max(0, line)
+        self.column = line <= 0 ? 0 : max(1, column)
         self.severity = severity
         self.message = message
     }
 
-    public var description: String { "\(path):\(line):\(column): \(severity.rawValue): \(message)" }
+    public var description: String {
+        line == 0 ? "\(path): \(severity.rawValue): \(message)" : "\(path):\(line):\(column): \(severity.rawValue): \(message)"
+    }
+
+    /// A problem with a whole folder, or with a file as a whole on disk.
+    public static func about(_ path: String, severity: Severity = .error, _ message: String) -> Diagnostic {
+        Diagnostic(path: path, line: 0, severity: severity, message: message)
+    }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         (a.path, a.line, a.column, a.message) < (b.path, b.line, b.column, b.message)
@@ -27,7 +35,12 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 /// A build that stopped on errors; carries every error found, sorted.
 public struct BuildFailure: Error, Sendable {
     public var diagnostics: [Diagnostic]
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics.sorted() }
+    /// The command line named unusable folders (exit status 2), rather than the content being wrong (1).
+    public var isUsageError: Bool
+    public init(_ diagnostics: [Diagnostic], isUsageError: Bool = false) {
+        self.diagnostics = diagnostics.sorted()
+        self.isUsageError = isUsageError
+    }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }
 

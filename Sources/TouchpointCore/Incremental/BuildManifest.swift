@@ -3,7 +3,7 @@ import TouchpointMarkdown
 /// What the previous build made and from what: for each output file the
 /// fingerprint of its inputs, and each page's outline by source hash.
 struct BuildManifest: Codable, Sendable {
-    static let currentFormat = "touchpoint-manifest/2"
+    static let currentFormat = "touchpoint-manifest/3"
 
     var format = BuildManifest.currentFormat
     /// Options and tool version that change every output when they change.
@@ -15,6 +15,10 @@ struct BuildManifest: Codable, Sendable {
     var outputs: [String: String] = [:]
     /// Charts per page output, so a summary counts those of carried-over pages too.
     var charts: [String: Int] = [:]
+    /// Copied files by source path, with the hash of their bytes.
+    var files: [String: FileStat] = [:]
+    /// When the build that wrote this manifest began, in nanoseconds since 1970.
+    var started: Int64 = 0
 
     struct CachedOutline: Codable, Sendable {
         var sourceHash: String

@@ -53,11 +53,4 @@ struct InputKeys {
         f.add("generated " + path)
         return f.hex
     }
-
-    /// Size and modification time: cheap, and a copy is never wrong, only slower.
-    func staticKey(_ url: URL) -> String {
-        var info = stat()
-        guard stat(url.path, &info) == 0 else { return "" }
-        return "file \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-    }
 }

@@ -84,11 +84,7 @@ struct DirectiveRenderer: Sendable {
             result.charts = kpis.count
         default:
             let type: ChartType
-            if let named = spec.type {
-                guard let known = ChartType(rawValue: named.value) else {
-                    return Result(diagnostics: [file.error("type: unknown chart type '\(named.value)'"
-                        + Suggestion.didYouMean(named.value, in: ChartType.allCases.map(\.rawValue)), line: named.line, column: named.column)])
-                }
+            if let known = spec.chartType {
                 type = known
             } else if let fallback = Self.defaultType(for: loaded.data) {
                 type = fallback

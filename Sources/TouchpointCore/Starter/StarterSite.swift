@@ -4,7 +4,11 @@ import Foundation
 public enum StarterSite {
     public static func create(at folder: URL) throws -> [String] {
         let fm = FileManager.default
-        if fm.fileExists(atPath: folder.path) {
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw WriteError(message: "\(folder.path) exists and is not a folder; pick a new folder")
+            }
             let items = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
             guard items.filter({ !$0.hasPrefix(".") }).isEmpty else {
                 throw WriteError(message: "\(folder.path) already exists and is not empty; pick a new folder")

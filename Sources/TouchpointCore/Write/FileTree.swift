@@ -4,6 +4,17 @@ import Foundation
 /// of ten thousand pages Foundation's enumerator and `removeItem` took seconds.
 enum FileTree {
     /// Relative paths of every regular file or link below `root`.
+    /// `mkdir -p`, with the reason in words when it fails.
+    static func makeFolders(_ path: String) throws(WriteError) {
+        var made = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            made += "/" + part
+            if mkdir(made, 0o755) != 0 && errno != EEXIST {
+                throw WriteError(message: "cannot create the folder \(made): \(SystemError.errnoText())")
+            }
+        }
+    }
+
     static func files(below root: String) -> [String] {
         var result: [String] = []
         walk(root, prefix: "") { path, isDirectory in

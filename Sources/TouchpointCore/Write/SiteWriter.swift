@@ -29,8 +29,25 @@ public struct SiteWriter {
 
     var parent: URL { output.deletingLastPathComponent() }
     var name: String { output.lastPathComponent }
-    /// In the cache folder, which sits beside the output: the same filesystem, already git-ignored.
-    var stage: URL { BuildCache(output: output).folder.appendingPathComponent(name + ".staging") }
+
+    /// The output is a symbolic link (`Output -> /srv/www/report`, say).
+    var isLink: Bool {
+        var info = stat()
+        return lstat(output.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// The folder that holds the site: the output, or the folder its link
+    /// names. A linked folder is updated in place; the link itself stays.
+    var target: URL { isLink ? output.resolvingSymlinksInPath() : output }
+
+    /// Beside the folder it replaces, on the same file system, so the swap is
+    /// one atomic rename: in the cache folder (already git-ignored), or beside
+    /// a link's target.
+    var stage: URL {
+        guard isLink else { return BuildCache(output: output).folder.appendingPathComponent(name + ".staging") }
+        let real = target
+        return real.deletingLastPathComponent().appendingPathComponent(".\(real.lastPathComponent).touchpoint-staging")
+    }
 
     enum Outcome {
         case written, unchanged
@@ -40,6 +57,17 @@ public struct SiteWriter {
     /// Refuses an existing, non-empty folder that is not an earlier output.
     func checkReplaceable() -> String? {
         var isDirectory: ObjCBool = false
+        if isLink {
+            guard let destination = try? fm.destinationOfSymbolicLink(atPath: output.path) else { return "\(output.path) is an unreadable link" }
+            guard fm.fileExists(atPath: output.path, isDirectory: &isDirectory) else {
+                return "\(output.path) is a link to \(destination), which does not exist; create that folder or remove the link"
+            }
+            guard isDirectory.boolValue else { return "\(output.path) is a link to \(destination), which is not a folder" }
+            guard access(target.deletingLastPathComponent().path, W_OK) == 0 else {
+                return "\(output.path) is a link to \(target.path); the new site is staged beside it, "
+                    + "so \(target.deletingLastPathComponent().path) must be writable"
+            }
+        }
         guard fm.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return nil }
         guard isDirectory.boolValue else { return "\(output.path) exists and is not a folder" }
         let items = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
@@ -57,7 +85,9 @@ public struct SiteWriter {
     /// `previousPaths`, when known, lists the current output's files (its marker aside).
     public func write(_ files: [OutputFile], buildID: String, previousPaths: Set<String>? = nil) throws -> Result {
         if let problem = checkReplaceable() { throw WriteError(message: problem) }
-        try fm.createDirectory(at: stage.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let output = target
+        let stage = stage
+        try FileTree.makeFolders(stage.deletingLastPathComponent().path)
         let lock = try FolderLock(stage.deletingLastPathComponent().path)
         defer { lock.release() }
         removeOldStages()
@@ -67,10 +97,10 @@ public struct SiteWriter {
         let existing = try FileTree.prune(stage.path, keepingFiles: Set(paths), folders: folders)
         for folder in folders.subtracting(existing).sorted()
         where mkdir(stage.path + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw WriteError(message: "cannot create \(folder): \(String(cString: strerror(errno)))")
+            throw WriteError(message: "cannot create \(folder): \(SystemError.errnoText())")
         }
 
-        let outcomes = parallelMap(files, jobs: jobs) { place($0) }
+        let outcomes = parallelMap(files, jobs: jobs) { place($0, stage: stage.path, live: output.path) }
         var result = Result()
         for (file, outcome) in zip(files, outcomes) {
             switch outcome {
@@ -82,11 +112,11 @@ public struct SiteWriter {
         let markerPath = stage.path + "/" + Self.marker
         unlink(markerPath)
         guard RawFile.write(Data("Written by touchpoint; this folder is replaced by every build.\nbuild \(buildID)\n".utf8), to: markerPath) else {
-            throw WriteError(message: "cannot write \(Self.marker): \(String(cString: strerror(errno)))")
+            throw WriteError(message: "cannot write \(Self.marker): \(SystemError.errnoText())")
         }
         let before = previousPaths ?? Set(FileTree.files(below: output.path)).subtracting([Self.marker])
         result.removed = before.subtracting(paths).count
-        try swapIn()
+        try swapIn(stage: stage.path, live: output.path)
         return result
     }
 
@@ -107,9 +137,9 @@ public struct SiteWriter {
     /// Makes the stage's copy of one file right. A stage file may share its
     /// inode with the live site, so it is only ever unlinked and replaced,
     /// never written into.
-    private func place(_ file: OutputFile) -> Outcome {
-        let target = stage.path + "/" + file.path
-        let previous = output.path + "/" + file.path
+    private func place(_ file: OutputFile, stage: String, live: String) -> Outcome {
+        let target = stage + "/" + file.path
+        let previous = live + "/" + file.path
         let data: Data
         switch file.contents {
         case .previous:
@@ -117,7 +147,7 @@ public struct SiteWriter {
             unlink(target)
             if link(previous, target) == 0 { return .unchanged }
             guard let bytes = fm.contents(atPath: previous) else { return .failed("cannot carry over the previous file") }
-            return RawFile.write(bytes, to: target) ? .unchanged : .failed(String(cString: strerror(errno)))
+            return RawFile.write(bytes, to: target) ? .unchanged : .failed(SystemError.errnoText())
         case let .bytes(bytes): data = bytes
         case let .copy(source):
             guard let bytes = fm.contents(atPath: source.path) else { return .failed("cannot read \(source.path)") }
@@ -129,7 +159,7 @@ public struct SiteWriter {
         if same && FileIdentity(target).sharesInode(with: FileIdentity(previous)) { return .unchanged }
         unlink(target)
         if same && link(previous, target) == 0 { return .unchanged }
-        guard RawFile.write(data, to: target) else { return .failed(String(cString: strerror(errno))) }
+        guard RawFile.write(data, to: target) else { return .failed(SystemError.errnoText()) }
         return same ? .unchanged : .written
     }
 
@@ -143,18 +173,25 @@ public struct SiteWriter {
 
     /// With RENAME_EXCHANGE the output path always names a complete site;
     /// the stage then holds the previous one, ready for the next build.
-    private func swapIn() throws {
-        guard fm.fileExists(atPath: output.path) else {
-            try fm.moveItem(at: stage, to: output)
-            return
+    private func swapIn(stage: String, live: String) throws(WriteError) {
+        func move(_ from: String, _ to: String) throws(WriteError) {
+            guard rename(from, to) == 0 else { throw WriteError(message: "cannot move \(from) to \(to): \(SystemError.errnoText())") }
         }
-        if tp_exchange_paths(stage.path, output.path) == 0 { return }
-        // Filesystems without the exchange: three renames, a moment without a site.
-        let old = stage.appendingPathExtension("old")
-        FileTree.remove(old.path)
-        try fm.moveItem(at: output, to: old)
-        try fm.moveItem(at: stage, to: output)
-        try fm.moveItem(at: old, to: stage)
+        var info = stat()
+        guard lstat(live, &info) == 0 else { return try move(stage, live) }
+        if tp_exchange_paths(stage, live) == 0 { return }
+        // File systems without the exchange: three renames, a moment without a
+        // site, and the old site put back if the second fails.
+        let old = stage + ".old"
+        FileTree.remove(old)
+        try move(live, old)
+        do {
+            try move(stage, live)
+        } catch {
+            rename(old, live)
+            throw error
+        }
+        try? move(old, stage)
     }
 }
 

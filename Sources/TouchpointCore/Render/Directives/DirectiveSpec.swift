@@ -7,6 +7,8 @@ struct DirectiveSpec {
     var data: Located<String>?
     var values: Located<YAMLValue>?
     var type: Located<String>?
+    /// `type`, known to the chart engine.
+    var chartType: ChartType?
     var select: [Located<String>] = []
     var fields: [String]?
     var options = ChartOptions()
@@ -64,6 +66,12 @@ struct DirectiveSpec {
             case "type":
                 if let text = errors.take(value.string("type", in: file)) {
                     spec.type = Located(value: text, line: value.line, column: value.column)
+                    spec.chartType = ChartType(rawValue: text)
+                    // Checked with the other keys, so one bad key does not hide another.
+                    if name == "chart", spec.chartType == nil {
+                        errors.append(file.error("type: unknown chart type '\(text)'"
+                            + Suggestion.didYouMean(text, in: ChartType.allCases.map(\.rawValue)), line: value.line, column: value.column))
+                    }
                 }
             case "title": spec.options.title = errors.take(value.string("title", in: file))
             case "caption": spec.options.caption = errors.take(value.string("caption", in: file))
