@@ -63,7 +63,7 @@ public enum Pipeline {
         var (site, errors) = ContentLoader.load(contentFolder: options.content, displayPrefix: prefix,
                                                 includeDrafts: options.includeDrafts, jobs: options.jobs)
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
-        let theme = loadTheme(options, config: site.config, errors: &errors)
+        let theme = loadTheme(options, config: site.config, configFile: site.sourceFile("site.yml"), errors: &errors)
         clock.mark("load")
 
         let markdownOptions = MarkdownOptions(unsafeHTML: site.config.unsafeHTML, directiveNames: PageOutline.directiveNames)
@@ -228,25 +228,21 @@ public enum Pipeline {
         if let problem = SiteWriter(output: options.output).checkReplaceable() {
             throw usage(options.output, problem)
         }
+        if let theme = options.theme, let problem = themeProblem(theme, options: options) {
+            throw usage(options.siteFolder.appendingPathComponent("Themes"), "--theme: " + problem)
+        }
     }
 
-    static func loadTheme(_ options: BuildOptions, config: SiteConfig, errors: inout [Diagnostic]) -> Theme? {
+    static func loadTheme(_ options: BuildOptions, config: SiteConfig, configFile: SourceFile,
+                          errors: inout [Diagnostic]) -> Theme? {
         let name = options.theme ?? config.theme ?? "default"
-        let themes = options.siteFolder.appendingPathComponent("Themes")
-        let folder = themes.appendingPathComponent(name)
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue
-        guard name.range(of: #"^[A-Za-z0-9_.-]+$"#, options: .regularExpression) != nil, name != "..", name != "." else {
-            errors.append(Diagnostic(path: options.display(themes), message: "theme name '\(name)' must be a plain folder name"))
+        let folder = options.siteFolder.appendingPathComponent("Themes").appendingPathComponent(name)
+        if let problem = themeProblem(name, options: options) {
+            // An option's problem is a usage error, found before the build; this one is in site.yml.
+            errors.append(configFile.error("theme: " + problem, line: config.themePosition.line, column: config.themePosition.column))
             return nil
         }
-        if !exists && name != "default" {
-            let available = ((try? FileManager.default.contentsOfDirectory(atPath: themes.path)) ?? []).filter { !$0.hasPrefix(".") }
-            errors.append(Diagnostic(path: options.display(folder),
-                                     message: "unknown theme '\(name)': no folder \(options.display(folder))"
-                                        + (available.isEmpty ? "; the built-in theme is 'default'" : Suggestion.didYouMean(name, in: available + ["default"]))))
-            return nil
-        }
+        let exists = isFolder(folder)
         switch Theme.load(name: name, folder: exists ? folder : nil,
                           displayPath: exists ? options.display(folder) : Theme.builtInOrigin) {
         case let .success(theme): return theme
@@ -254,6 +250,24 @@ public enum Pipeline {
             errors += failure.diagnostics
             return nil
         }
+    }
+
+    /// Why no theme of that name can be used, if none can.
+    static func themeProblem(_ name: String, options: BuildOptions) -> String? {
+        let themes = options.siteFolder.appendingPathComponent("Themes")
+        let folder = themes.appendingPathComponent(name)
+        guard name.range(of: #"^[A-Za-z0-9_.-]+$"#, options: .regularExpression) != nil, name != "..", name != "." else {
+            return "theme name '\(name)' must be a plain folder name in \(options.display(themes))"
+        }
+        guard !isFolder(folder) && name != "default" else { return nil }
+        let available = ((try? FileManager.default.contentsOfDirectory(atPath: themes.path)) ?? []).filter { !$0.hasPrefix(".") }
+        return "unknown theme '\(name)': no folder \(options.display(folder))"
+            + (available.isEmpty ? "; the built-in theme is 'default'" : Suggestion.didYouMean(name, in: available + ["default"]))
+    }
+
+    static func isFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
 

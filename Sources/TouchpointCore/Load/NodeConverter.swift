@@ -14,6 +14,8 @@ struct NodeConverter {
     private var positionsSeen = Set<Int>()
     private var expanded = 0
     private var expanding = 0
+    /// Where the outermost alias being expanded is written: in the list or mapping at this position.
+    private var aliasSite = (line: 1, column: 1)
 
     init(file: SourceFile, firstLine: Int) {
         self.file = file
@@ -24,17 +26,23 @@ struct NodeConverter {
         ((node.mark?.line ?? 1) + firstLine - 1, node.mark?.column ?? 1)
     }
 
-    mutating func convert(_ node: Node, depth: Int) -> Result<Located<YAMLValue>, Diagnostic> {
+    /// `container` is the position of the nearest list or mapping written out, not reached through an alias.
+    mutating func convert(_ node: Node, depth: Int, container: (line: Int, column: Int) = (1, 1))
+        -> Result<Located<YAMLValue>, Diagnostic> {
         let (line, column) = position(node)
         guard depth <= YAMLLimits.maximumDepth else { return .failure(file.error(Self.tooDeep, line: line, column: column)) }
         let isAlias = !positionsSeen.insert(line << 24 | column).inserted
-        if isAlias { expanding += 1 }
+        if isAlias {
+            if expanding == 0 { aliasSite = container }
+            expanding += 1
+        }
         defer { if isAlias { expanding -= 1 } }
         if expanding > 0 {
             expanded += 1
             if expanded > YAMLLimits.maximumExpandedValues {
                 return .failure(file.error("YAML aliases expand to more than \(YAMLLimits.maximumExpandedValues) values, the limit; "
-                                           + "the value anchored here is repeated too often", line: line, column: column))
+                                           + "the aliases here repeat values that hold aliases themselves",
+                                           line: aliasSite.line, column: aliasSite.column))
             }
         }
         switch node {
@@ -42,8 +50,9 @@ struct NodeConverter {
             return .success(Located(value: .scalar(scalar.string, plain: scalar.style == .plain), line: line, column: column))
         case let .sequence(sequence):
             var items: [Located<YAMLValue>] = []
+            let here = expanding > 0 ? container : (line, column)
             for child in sequence {
-                switch convert(child, depth: depth + 1) {
+                switch convert(child, depth: depth + 1, container: here) {
                 case let .success(item): items.append(item)
                 case let .failure(error): return .failure(error)
                 }
@@ -51,12 +60,13 @@ struct NodeConverter {
             return .success(Located(value: .sequence(items), line: line, column: column))
         case let .mapping(mapping):
             var pairs: [(key: Located<String>, value: Located<YAMLValue>)] = []
+            let here = expanding > 0 ? container : (line, column)
             for (keyNode, valueNode) in mapping {
                 let (keyLine, keyColumn) = position(keyNode)
                 guard case let .scalar(key) = keyNode else {
                     return .failure(file.error("expected a plain key", line: keyLine, column: keyColumn))
                 }
-                switch convert(valueNode, depth: depth + 1) {
+                switch convert(valueNode, depth: depth + 1, container: here) {
                 case let .success(value):
                     pairs.append((Located(value: key.string, line: keyLine, column: keyColumn), value))
                 case let .failure(error): return .failure(error)

@@ -30,7 +30,9 @@ enum SiteConfigParser {
                     }
                 }
             case "language": config.language = errors.take(value.string("language", in: file)) ?? "en"
-            case "theme": config.theme = errors.take(value.string("theme", in: file))
+            case "theme":
+                config.theme = errors.take(value.string("theme", in: file))
+                config.themePosition = (value.line, value.column)
             case "unsafeHTML": config.unsafeHTML = errors.take(value.bool("unsafeHTML", in: file)) ?? false
             case "menu": config.menu = menu(value, file: file, errors: &errors)
             case "params":

@@ -6,6 +6,8 @@ public struct SiteConfig: Sendable {
     public var baseURL: String?
     public var language = "en"
     public var theme: String?
+    /// Where `theme` is set, so an unknown theme is reported there.
+    var themePosition = (line: 1, column: 1)
     public var menu: [MenuEntry] = []
     public var unsafeHTML = false
     var params: [(key: String, value: YAMLValue)] = []
