@@ -61,9 +61,14 @@ enum YAMLLimits {
         index == 0 || isSpace(bytes[index - 1]) || isFlowIndicator(bytes[index - 1])
     }
 
+    /// libyaml ends an alias name only at a blank or one of `?:,]}%@` and a
+    /// backtick, so Markdown-style `*stress*` in a value is no alias.
     private static func mayHoldAlias(_ bytes: [UInt8]) -> Bool {
         for index in bytes.indices where bytes[index] == UInt8(ascii: "*") && atNodeStart(bytes, index) {
-            if index + 1 < bytes.count, isNameByte(bytes[index + 1]) { return true }
+            var end = index + 1
+            while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+            guard end > index + 1 else { continue }
+            if end == bytes.count || isSpace(bytes[end]) || "?:,]}%@`".utf8.contains(bytes[end]) { return true }
         }
         return false
     }
