@@ -332,3 +332,72 @@ import Testing
         #expect(!run.stderr.contains("Domain"))
     }
 }
+
+/// A nearly full disk, filled a little more each time: whatever fails, the
+/// exit status tells the truth. Needs a small tmpfs, so root; skipped elsewhere.
+@Suite struct DiskFullTests {
+    static let mountPoint = FileManager.default.temporaryDirectory.appendingPathComponent("touchpoint-full-\(getpid())")
+
+    static func sh(_ arguments: [String]) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    static let canMount: Bool = {
+        guard geteuid() == 0 else { return false }
+        try? FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
+        guard sh(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint.path]) == 0 else { return false }
+        _ = sh(["umount", mountPoint.path])
+        return true
+    }()
+
+    @Test(.enabled(if: canMount)) func theExitStatusTellsTheTruthAtEveryFillLevel() throws {
+        let site = Self.mountPoint
+        try #require(Self.sh(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", site.path]) == 0)
+        defer { _ = Self.sh(["umount", site.path]) }
+        for (path, text) in Harness.minimalSite { try HardeningTests.write(site, path, text) }
+        let first = try Harness.run(["build", "--quiet", site.path], in: site)
+        try #require(first.status == 0, "\(first.stderr)")
+
+        var outcomes = Set<Int32>()
+        // From room to spare down to none. The stage is emptied each time, or
+        // a build could reclaim the space its own older files hold.
+        for (step, room) in stride(from: 48 * 1024, through: 0, by: -4096).enumerated() {
+            try? FileManager.default.removeItem(at: HardeningTests.url(site, ".touchpoint/Output.staging"))
+            let before = Harness.snapshot(HardeningTests.url(site, "Output"))
+            let title = "Claims, take \(step)"
+            try HardeningTests.write(site, "Content/journeys/claims.md", "---\ntitle: \(title)\n---\n## The gap\n")
+            var info = statvfs()
+            try #require(statvfs(site.path, &info) == 0)
+            let fill = max(0, Int(info.f_bavail) * Int(info.f_frsize) - room)
+            let filler = HardeningTests.url(site, "filler")
+            FileManager.default.createFile(atPath: filler.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: filler)
+            try? handle.write(contentsOf: Data(count: fill))
+            try? handle.close()
+
+            let run = try Harness.run(["build", site.path], in: site)
+            outcomes.insert(run.status)
+            #expect(!run.stderr.contains("Domain="), "\(run.stderr)")
+            if run.status == 0 {
+                let page = try String(contentsOf: HardeningTests.url(site, "Output/journeys/claims/index.html"), encoding: .utf8)
+                #expect(page.contains(title), "exit 0 must mean the new site is live (room \(room))")
+            } else {
+                #expect(run.status == 1)
+                #expect(run.stderr.contains("the previous output is unchanged"))
+                #expect(Harness.snapshot(HardeningTests.url(site, "Output")) == before, "room \(room): \(run.stderr)")
+            }
+            let cache = (try? FileManager.default.contentsOfDirectory(atPath: HardeningTests.url(site, ".touchpoint").path)) ?? []
+            #expect(!cache.contains { $0.hasPrefix(".Output.manifest.json.") }, "room \(room): \(cache)")
+            try FileManager.default.removeItem(at: filler)
+        }
+        // The sweep reached both sides: builds that fit, and builds that did not.
+        #expect(outcomes.contains(0) && outcomes.contains(1), "\(outcomes)")
+    }
+}
