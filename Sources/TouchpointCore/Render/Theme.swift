@@ -46,10 +46,7 @@ public struct Theme: Sendable {
             let shown = origin + "/" + path
             if path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-                guard let text = String(data: data, encoding: .utf8) else {
-                    errors.append(Diagnostic(path: shown, message: "the template is not valid UTF-8"))
-                    continue
-                }
+                guard let text = errors.take(SourceText.decode(data, file: SourceFile(displayPath: shown))) else { continue }
                 do {
                     let template = try MustacheTemplate(string: text)
                     library.register(template, named: name)
