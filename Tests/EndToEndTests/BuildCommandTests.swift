@@ -40,6 +40,16 @@ import Testing
         for (path, data) in a { #expect(b[path] == data, "\(path) differs") }
     }
 
+    @Test func theSameContentInTwoFoldersGivesTheSameTreeHiddenFilesIncluded() throws {
+        let one = try Harness.site(Harness.minimalSite)
+        let two = try Harness.site(Harness.minimalSite)
+        #expect(try Harness.run(["build", "--quiet", one.path], in: one).status == 0)
+        #expect(try Harness.run(["build", "--quiet", two.path], in: two).status == 0)
+        let a = Harness.snapshot(one.appendingPathComponent("Output"))
+        #expect(a.keys.contains(".touchpoint-output"))
+        #expect(a == Harness.snapshot(two.appendingPathComponent("Output")))
+    }
+
     @Test func everyInternalLinkOfTheExampleSiteResolves() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("tp-links-\(UUID().uuidString)")
         let run = try Harness.run(["build", "--quiet", "--output", output.path, Harness.repository.path], in: Harness.repository)

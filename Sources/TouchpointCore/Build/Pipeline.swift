@@ -204,9 +204,11 @@ public enum Pipeline {
     }
 
     /// Options that change every output: a change of any means a full rebuild.
+    /// Where the content folder lies is not one of them: the same content
+    /// built in two folders gives the same tree, its marker included.
     static func settingsFingerprint(_ options: BuildOptions) -> String {
         Fingerprint.of(TouchpointVersion.string, options.baseURL ?? "-", options.theme ?? "-",
-                       options.includeDrafts ? "drafts" : "-", options.content.path)
+                       options.includeDrafts ? "drafts" : "-")
     }
 
     /// Problems with the folders named on the command line are usage errors:
