@@ -333,9 +333,10 @@ import Testing
     }
 }
 
-/// A nearly full disk, filled a little more each time: whatever fails, the
-/// exit status tells the truth. Needs a small tmpfs, so root; skipped elsewhere.
-@Suite struct DiskFullTests {
+/// A nearly full or read-only disk: whatever fails, the exit status tells the
+/// truth and the message says why in words. Needs a small tmpfs, so root;
+/// skipped elsewhere.
+@Suite(.serialized) struct DiskFullTests {
     static let mountPoint = FileManager.default.temporaryDirectory.appendingPathComponent("touchpoint-full-\(getpid())")
 
     static func sh(_ arguments: [String]) -> Int32 {
@@ -399,5 +400,24 @@ import Testing
         }
         // The sweep reached both sides: builds that fit, and builds that did not.
         #expect(outcomes.contains(0) && outcomes.contains(1), "\(outcomes)")
+    }
+
+    @Test(.enabled(if: canMount)) func aReadOnlyOutputIsReportedInWords() throws {
+        let site = try Harness.site(Harness.minimalSite)
+        let mount = Self.mountPoint
+        try #require(Self.sh(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mount.path]) == 0)
+        defer { _ = Self.sh(["umount", mount.path]) }
+        let output = mount.appendingPathComponent("Output")
+        let first = try Harness.run(["build", "--quiet", "--output", output.path, site.path], in: site)
+        try #require(first.status == 0, "\(first.stderr)")
+        let before = Harness.snapshot(output)
+        try #require(Self.sh(["mount", "-o", "remount,ro", mount.path]) == 0)
+        try HardeningTests.write(site, "Content/journeys/claims.md", "---\ntitle: Claims, revised\n---\n## The gap\n")
+        let run = try Harness.run(["build", "--output", output.path, site.path], in: site)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: cannot write the site: "), "\(run.stderr)")
+        #expect(run.stderr.contains("Read-only file system"), "\(run.stderr)")
+        #expect(!run.stderr.contains("Domain="))
+        #expect(Harness.snapshot(output) == before)
     }
 }
