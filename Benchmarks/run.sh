@@ -1,59 +1,165 @@
 #!/usr/bin/env bash
-# make bench: full builds of a 10,000-page corpus, against the cmark CLI
-# rendering the same Markdown (the floor), in the same run on the same machine.
+# make bench: what a Touchpoint build costs next to Hugo and next to bare
+# Markdown rendering, on the same corpus, on the same machine, in one run.
+#
+# The corpus (Benchmarks/generate.py): PAGES Markdown pages (10,000) of 1–3 KB
+# in 100 sections, with front matter, two tags each, links between pages, and
+# one data file charted by one page. Hugo gets the same pages (only the link
+# spelling differs) and Benchmarks/hugo-full, a theme doing the same work per
+# page as Touchpoint's default theme.
+#
+# What each row measures:
+#   Touchpoint   `touchpoint build --clean --quiet`: every page rendered, the output replaced.
+#   Hugo         `hugo --quiet` (Debian's 0.111) with the equivalent theme.
+#   floor        `cmark --smart` on the same Markdown files, one process writing
+#                one HTML stream: Markdown alone, no templates, no file per page.
+#   rebuilds     `touchpoint build` after one data file changed, after one page's
+#                text changed, and with nothing changed: the share of the clean
+#                build, and the pages re-rendered (from the build's summary line).
+#   charts       a clean build of the same corpus plus 3 charts on every tenth
+#                page: the share it adds over Markdown only.
+#   PAGES2       clean builds of a 50,000-page corpus (still 100 sections), as
+#                ratios to the 10,000-page figures.
+#
+# Conditions: sources and outputs on /dev/shm (tmpfs) where it exists, so the
+# disk is left out. Wall time is hyperfine's median of RUNS runs after one
+# untimed warm-up; CPU is the median user+system time of the same runs and
+# peak RSS the largest of their maximum resident set sizes, both from
+# /usr/bin/time. Nothing else should run meanwhile: on a shared machine the
+# figures move by 10% or more.
+#
+# Settings (environment): PAGES=10000 PAGES2=50000 RUNS=5 HUGO_RUNS2=2
+#   BENCH_SIZES="10000"   skip the second size (default "$PAGES $PAGES2")
+#   HUGO2=0               time only Touchpoint at the second size
+#   BIN=.build/release/touchpoint  WORK=folder for corpora and outputs  KEEP=1 keeps it
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
 BIN=${BIN:-.build/release/touchpoint}
-PAGES=${PAGES:-10000}
 RUNS=${RUNS:-5}
-WORK=${WORK:-.build-bench}
-mkdir -p "$WORK"
+HUGO_RUNS2=${HUGO_RUNS2:-2}
+HUGO2=${HUGO2:-1}
+HUGO_TEMPLATE=${HUGO_TEMPLATE:-Benchmarks/hugo-full}
+read -r PAGES PAGES2 <<<"${BENCH_SIZES:-${PAGES:-10000} ${PAGES2:-50000}}"
+SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+STARTED=$SECONDS
 
-python3 Benchmarks/generate.py "$WORK/plain" --pages "$PAGES"
-python3 Benchmarks/generate.py "$WORK/charts" --pages "$PAGES" --charts
-find "$WORK/plain/Content" -name '*.md' | sort > "$WORK/plain-files.txt"
+# Hugo is needed here only, never by the tests or CI.
+need_tools() {
+  command -v hugo >/dev/null || { echo "Installing hugo…"; $SUDO apt-get update -qq && $SUDO apt-get install -y -qq hugo >/dev/null; }
+  local tool
+  for tool in "$BIN" cmark hyperfine /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing (make bench installs it)" >&2; exit 1; }
+  done
+}
 
-median() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(" ".join("%.3f" % x["median"] for x in r))' "$1"; }
-peak_rss_mb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}'; }
+# A private folder on tmpfs: two benchmarks at once must not share outputs.
+make_work_folder() {
+  if [ -n "${WORK:-}" ]; then
+    mkdir -p "$WORK"
+  elif [ -d /dev/shm ] && [ -w /dev/shm ]; then
+    WORK=$(mktemp -d /dev/shm/touchpoint-bench.XXXXXX)
+  else
+    mkdir -p .build-bench && WORK=$(mktemp -d "$PWD/.build-bench/run.XXXXXX")
+  fi
+  RESULTS="$WORK/results"
+  mkdir -p "$RESULTS"
+  [ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT
+}
 
-echo "== Markdown only: $PAGES pages, $RUNS runs each, $(nproc) cores"
-hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$WORK/plain.json" \
-  -n "cmark CLI (floor)" "xargs -a $WORK/plain-files.txt -d '\n' cmark --smart > /dev/null" \
-  -n "touchpoint build --clean" "$BIN build --quiet --clean $WORK/plain" >/dev/null
-read -r floor build <<<"$(median "$WORK/plain.json")"
-rss=$(peak_rss_mb "$BIN" build --quiet --clean "$WORK/plain")
+# generate NAME PAGES [--charts] [--hugo]: a Touchpoint site at $WORK/NAME,
+# and with --hugo the same pages as a Hugo site at $WORK/NAME-hugo.
+generate() {
+  local name=$1 pages=$2; shift 2
+  local args=("$WORK/$name" --pages "$pages") flag
+  for flag in "$@"; do
+    case $flag in
+      --charts) args+=(--charts) ;;
+      --hugo) args+=(--hugo "$WORK/$name-hugo" --hugo-template "$HUGO_TEMPLATE") ;;
+    esac
+  done
+  python3 Benchmarks/generate.py "${args[@]}"
+}
 
-echo "== With charts: every tenth page has three charts"
-hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$WORK/charts.json" \
-  -n "touchpoint build --clean (charts)" "$BIN build --quiet --clean $WORK/charts" >/dev/null
-charts_build=$(median "$WORK/charts.json")
-rss_charts=$(peak_rss_mb "$BIN" build --quiet --clean "$WORK/charts")
+# measure NAME RUNS CMD...: hyperfine's wall times of RUNS runs, each under
+# /usr/bin/time for its CPU time and peak RSS. One untimed warm-up first
+# (WARMUP=0 skips it) so that every timed run finds what the previous one
+# left, an output to replace. PREPARE runs before each timed run; OUTPUT is
+# where the command's stdout goes.
+measure() {
+  local name=$1 runs=$2; shift 2
+  local timed
+  printf -v timed '%q ' /usr/bin/time -a -o "$RESULTS/$name.time" -f '%e %U %S %M' "$@"
+  if [ "${WARMUP:-1}" = 1 ]; then "$@" >"${OUTPUT:-/dev/null}"; fi
+  : >"$RESULTS/$name.time"
+  hyperfine -N --style none --runs "$runs" ${PREPARE:+--prepare "$PREPARE"} \
+    --output "${OUTPUT:-null}" --export-json "$RESULTS/$name.json" "$timed"
+  python3 -c 'import json,sys; print("  %-20s median %.3f s" % (sys.argv[2], json.load(open(sys.argv[1]))["results"][0]["median"]))' \
+    "$RESULTS/$name.json" "$name"
+}
 
-echo "== Rebuilds after a data refresh (incremental, same corpus with charts)"
-"$BIN" build --quiet "$WORK/charts"
-data_file=$(find "$WORK/charts/Content/data/bench" -name '*-records.json' | sort | sed -n 1p)
-page_file="$WORK/charts/Content/section-03/page-00007.md"
-hyperfine --style basic --runs "$RUNS" --export-json "$WORK/incremental.json" \
-  -n "rebuild after one data file changed" --prepare "python3 Benchmarks/toggle.py $data_file ' '" "$BIN build --quiet $WORK/charts" \
-  -n "rebuild after one page's text changed" --prepare "python3 Benchmarks/toggle.py $page_file 'One more sentence.'" "$BIN build --quiet $WORK/charts" >/dev/null
-read -r after_data after_page <<<"$(median "$WORK/incremental.json")"
-python3 Benchmarks/toggle.py "$data_file" ' '
-rendered_data=$("$BIN" build "$WORK/charts" | sed -n 's/.*(\([0-9]*\) rendered).*/\1/p')
-python3 Benchmarks/toggle.py "$page_file" 'One more sentence.'
-rendered_page=$("$BIN" build "$WORK/charts" | sed -n 's/.*(\([0-9]*\) rendered).*/\1/p')
+touchpoint_clean() { measure "$1" "$2" "$BIN" build --clean --quiet "$WORK/$3"; }
+hugo_clean() { measure "$1" "$2" hugo --quiet -s "$WORK/$3-hugo" -d "$WORK/$3-hugo-out"; }
 
-python3 - "$PAGES" "$floor" "$build" "$rss" "${charts_build:-0}" "$rss_charts" "$after_data" "$after_page" "$rendered_data" "$rendered_page" <<'PY'
-import sys
-pages, floor, build, rss, charts, rss_charts, after_data, after_page, rendered_data, rendered_page = sys.argv[1:]
-after_data, after_page = float(after_data), float(after_page)
-pages, floor, build, charts = int(pages), float(floor), float(build), float(charts)
-print(f"cmark CLI floor        median {floor:7.3f} s")
-print(f"touchpoint build       median {build:7.3f} s  = {build / floor:4.2f}x the floor (goal <= 3x)"
-      f"  {pages / build:8.0f} pages/s  peak RSS {rss} MB (goal <= 300)")
-if charts > 0:
-    n = pages // 10 * 3
-    print(f"build with {n} charts  median {charts:7.3f} s  = +{(charts / build - 1) * 100:4.1f}% over Markdown only (goal <= 30%)"
-          f"  {n / max(charts - build, 1e-9):8.0f} charts/s  peak RSS {rss_charts} MB")
-    print(f"rebuild, 1 data file   median {after_data:7.3f} s  = {after_data / charts * 100:4.1f}% of the clean build (goal <= 5%), {rendered_data} page(s) rendered")
-    print(f"rebuild, 1 page edited median {after_page:7.3f} s  = {after_page / charts * 100:4.1f}% of the clean build (goal <= 5%), {rendered_page} page(s) rendered")
-PY
+# The floor: one cmark process renders every page of the corpus to one file
+# (the CLI reads its files as one document): Markdown and nothing else.
+floor() {
+  find "$WORK/$1/Content" -name '*.md' | sort >"$WORK/$1-files.txt"
+  OUTPUT="$WORK/floor.html" measure floor "$RUNS" xargs -a "$WORK/$1-files.txt" -d '\n' cmark --smart
+}
+
+# rebuild NAME SITE [CHANGE]: incremental builds, each after CHANGE (a
+# toggle.py command) or after nothing; then one more, unquiet, for the number
+# of pages it re-rendered.
+rebuild() {
+  local name=$1 site=$2 change=${3:-}
+  PREPARE=$change measure "$name" "$RUNS" "$BIN" build --quiet "$WORK/$site"
+  [ -z "$change" ] || eval "$change"   # the same words hyperfine ran
+  "$BIN" build "$WORK/$site" | sed -n 's/.* pages (\([0-9]*\) rendered).*/\1/p' >"$RESULTS/$name.rendered"
+}
+
+# The conditions report.py prints above the table. The load average before
+# anything starts tells whether other work shared the cores.
+describe_run() {
+  cat >"$RESULTS/run.json" <<JSON
+{"pages": $PAGES, "pages2": ${PAGES2:-0}, "runs": $RUNS, "hugo_runs2": $HUGO_RUNS2, "cores": $(nproc),
+ "load": $(cut -d' ' -f1 /proc/loadavg),
+ "work": "$WORK", "hugo": "$(hugo version | awk '{print $2}')", "cmark": "$(cmark --version | awk 'NR==1 {print $2}')"}
+JSON
+}
+
+main() {
+  need_tools
+  make_work_folder
+  describe_run
+  echo "== $PAGES pages, $RUNS runs each, $(nproc) cores, in $WORK"
+  generate plain "$PAGES" --hugo
+  generate charts "$PAGES" --charts
+  floor plain
+  touchpoint_clean touchpoint "$RUNS" plain
+  hugo_clean hugo "$RUNS" plain
+  touchpoint_clean charts "$RUNS" charts
+
+  echo "== Touchpoint rebuilds, $PAGES pages"
+  local data="$WORK/plain/Content/data/bench/refresh.json"
+  local page="$WORK/plain/Content/section-03/page-00007.md"
+  rebuild rebuild-data plain "python3 Benchmarks/toggle.py $data ' '"
+  rebuild rebuild-page plain "python3 Benchmarks/toggle.py $page 'One more sentence.'"
+  rebuild rebuild-none plain
+
+  if [ -n "$PAGES2" ]; then
+    echo "== $PAGES2 pages"
+    rm -rf "${WORK:?}"/plain* "$WORK"/charts*   # tmpfs is memory: make room
+    if [ "$HUGO2" = 1 ]; then generate large "$PAGES2" --hugo; else generate large "$PAGES2"; fi
+    touchpoint_clean touchpoint2 "$RUNS" large
+    # A Hugo run takes about 50 s at this size: fewer runs, no warm-up.
+    if [ "$HUGO2" = 1 ]; then WARMUP=0 hugo_clean hugo2 "$HUGO_RUNS2" large; fi
+  fi
+
+  echo
+  python3 Benchmarks/report.py "$RESULTS"
+  echo
+  echo "The whole benchmark took $(( (SECONDS - STARTED) / 60 )) min $(( (SECONDS - STARTED) % 60 )) s."
+}
+
+main
