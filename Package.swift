@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "TouchpointChartsTests", dependencies: ["TouchpointCharts"], exclude: ["Golden"]),
         .testTarget(name: "TouchpointCoreTests", dependencies: ["TouchpointCore"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["touchpoint"]),
-        .testTarget(name: "TouchpointServerTests", dependencies: ["TouchpointServer"]),
+        .testTarget(name: "TouchpointServerTests", dependencies: ["TouchpointServer", .product(name: "FlyingFox", package: "FlyingFox")]),
     ],
     swiftLanguageModes: [.v5]
 )
