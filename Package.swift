@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "touchpoint", targets: ["touchpoint"]),
         .library(name: "TouchpointCore", targets: ["TouchpointCore"]),
+        // For the request-head fuzz target in Fuzz/.
+        .library(name: "TouchpointServer", targets: ["TouchpointServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
