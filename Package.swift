@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "touchpoint", targets: ["touchpoint"]),
         .library(name: "TouchpointCore", targets: ["TouchpointCore"]),
+        // For the request-head fuzz target in Fuzz/.
+        .library(name: "TouchpointServer", targets: ["TouchpointServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -49,7 +51,7 @@ let package = Package(
         .testTarget(name: "TouchpointChartsTests", dependencies: ["TouchpointCharts"], exclude: ["Golden"]),
         .testTarget(name: "TouchpointCoreTests", dependencies: ["TouchpointCore"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["touchpoint"]),
-        .testTarget(name: "TouchpointServerTests", dependencies: ["TouchpointServer"]),
+        .testTarget(name: "TouchpointServerTests", dependencies: ["TouchpointServer", .product(name: "FlyingFox", package: "FlyingFox")]),
     ],
     swiftLanguageModes: [.v5]
 )

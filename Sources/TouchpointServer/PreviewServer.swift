@@ -1,4 +1,3 @@
-import FlyingFox
 import FlyingSocks
 import Foundation
 import TouchpointCore
@@ -18,6 +17,8 @@ public final class PreviewServer: @unchecked Sendable {
         /// Seconds after the first change of a burst by which a rebuild starts anyway.
         public var maximumDelay = 1.0
         public var watchMode = WatchMode.automatic
+        /// Request head sizes and connection timeouts.
+        public var limits = ConnectionLimits()
 
         public init(build: BuildOptions) { self.build = build }
     }
@@ -35,8 +36,7 @@ public final class PreviewServer: @unchecked Sendable {
     private let lock = NSLock()
     private var scheduler: RebuildScheduler?
     private var watcher: (any FileWatcher)?
-    private var http: HTTPServer?
-    private var serverTask: Task<Void, Never>?
+    private var http: HTTPListener?
     private var keepAliveTask: Task<Void, Never>?
     private var boundPort = 0
     private var builds = 0
@@ -73,28 +73,14 @@ public final class PreviewServer: @unchecked Sendable {
     public func start() async throws(ServeError) {
         let address = try Self.address(host: configuration.host, port: configuration.port)
         let handler = SiteHandler(files: SiteFiles(root: configuration.build.output), events: events)
-        let server = HTTPServer(config: HTTPServer.Configuration(address: address, timeout: 15, logger: .disabled), handler: handler)
-        let failure = FailureBox()
-        let task = Task {
-            do { try await server.run() } catch { failure.set(error) }
+        let server: HTTPListener
+        do {
+            server = try HTTPListener(address: address)
+            try await server.start(handler: handler, limits: configuration.limits)
+        } catch {
+            throw Self.describe(error, host: configuration.host, port: configuration.port)
         }
-        // `run()` only returns on failure; wait until it is listening or has failed.
-        let deadline = Date().addingTimeInterval(10)
-        while !(await server.isListening) {
-            if let error = failure.get() {
-                throw Self.describe(error, host: configuration.host, port: configuration.port)
-            }
-            if Date() > deadline {
-                task.cancel()
-                throw ServeError.cannotListen(host: configuration.host, port: configuration.port, reason: "timed out")
-            }
-            try? await Task.sleep(nanoseconds: 10_000_000)
-        }
-        var port = configuration.port
-        switch await server.listeningAddress {
-        case let .ip4(_, bound)?, let .ip6(_, bound)?: port = Int(bound)
-        default: break
-        }
+        let port = server.port ?? configuration.port
 
         let scheduler = buildQueue()
         let roots = watchedFolders.map { $0.resolvingSymlinksInPath().path }
@@ -112,7 +98,6 @@ public final class PreviewServer: @unchecked Sendable {
         }
         lock.withLock {
             http = server
-            serverTask = task
             self.watcher = watcher
             keepAliveTask = keepAlive
             boundPort = port
@@ -121,16 +106,15 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// Stops watching, lets a build under way finish, closes open event streams and the socket.
     public func stop() async {
-        let (watcher, scheduler, server, task, keepAlive) = lock.withLock {
-            defer { (self.watcher, http, serverTask, keepAliveTask) = (nil, nil, nil, nil) }
-            return (self.watcher, self.scheduler, http, serverTask, keepAliveTask)
+        let (watcher, scheduler, server, keepAlive) = lock.withLock {
+            defer { (self.watcher, http, keepAliveTask) = (nil, nil, nil) }
+            return (self.watcher, self.scheduler, http, keepAliveTask)
         }
         watcher?.stop()
         scheduler?.stop()
         keepAlive?.cancel()
         events.close()
-        await server?.stop(timeout: 0.5)
-        task?.cancel()
+        await server?.stop()
     }
 
     private func buildQueue() -> RebuildScheduler {
@@ -185,12 +169,4 @@ public final class PreviewServer: @unchecked Sendable {
         }
         return .cannotListen(host: host, port: port, reason: "\(error)")
     }
-}
-
-/// The server task's error, read by `start()` while it waits.
-private final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: (any Error)?
-    func set(_ error: any Error) { lock.withLock { self.error = error } }
-    func get() -> (any Error)? { lock.withLock { error } }
 }

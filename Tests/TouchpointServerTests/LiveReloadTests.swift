@@ -15,7 +15,7 @@ struct LiveReloadTests {
 
         try site.write("Content/journeys/claims.md", TestSite.claims("Claims version two."))
         let seconds = await waitUntil(timeout: 10) {
-            (try? RawHTTP.get(port: server.port, "/journeys/claims/", timeout: 1))?.body.contains("Claims version two.") == true
+            (try? await RawHTTP.get(port: server.port, "/journeys/claims/", timeout: 1))?.body.contains("Claims version two.") == true
         }
         let elapsed = try #require(seconds, "the edit was not served within 10 s")
         print("edit served after \(elapsed) s")
@@ -37,7 +37,7 @@ struct LiveReloadTests {
         #expect(events.text.contains("data: Content/journeys/claims.md:"))
         #expect(events.text.contains(": error:"))
 
-        let page = try RawHTTP.get(port: server.port, "/journeys/claims/")
+        let page = try await RawHTTP.get(port: server.port, "/journeys/claims/")
         #expect(page.status == 200)
         #expect(page.body.contains("Claims version one."))
         #expect(page.body.contains("tp-error"), "the overlay script is in the page")
@@ -50,7 +50,7 @@ struct LiveReloadTests {
         // Fixing it reloads the pages, which drops the overlay.
         try site.write("Content/journeys/claims.md", TestSite.claims("Fixed version."))
         #expect(await events.waitFor("event: reload", timeout: 10))
-        #expect(try RawHTTP.get(port: server.port, "/journeys/claims/").body.contains("Fixed version."))
+        #expect(try await RawHTTP.get(port: server.port, "/journeys/claims/").body.contains("Fixed version."))
         await server.stop()
     }
 
@@ -69,7 +69,7 @@ struct LiveReloadTests {
         try? await Task.sleep(nanoseconds: 1_500_000_000)
         let builds = server.buildCount - before
         #expect(builds >= 1 && builds <= 2, "\(builds) builds")
-        #expect(try RawHTTP.get(port: server.port, "/journeys/claims/").body.contains("Write number 49."))
+        #expect(try await RawHTTP.get(port: server.port, "/journeys/claims/").body.contains("Write number 49."))
         await server.stop()
     }
 
@@ -86,7 +86,7 @@ struct LiveReloadTests {
 
         try site.write("Content/journeys/claims.md", TestSite.claims("Polled version."))
         let seconds = await waitUntil(timeout: 10) {
-            (try? RawHTTP.get(port: server.port, "/journeys/claims/", timeout: 1))?.body.contains("Polled version.") == true
+            (try? await RawHTTP.get(port: server.port, "/journeys/claims/", timeout: 1))?.body.contains("Polled version.") == true
         }
         #expect(seconds != nil)
         await server.stop()

@@ -6,6 +6,10 @@ import Glibc
 /// A bare HTTP/1.1 client over a loopback socket. URL clients (URLSession,
 /// curl) collapse `..` and `%2e%2e` before sending, so traversal attempts and
 /// the event stream are sent byte for byte from here.
+///
+/// Each exchange blocks a thread of its own: a test blocking one of the few
+/// threads that Swift's tasks share would leave the server it waits for
+/// without a thread whenever another test did the same.
 struct RawResponse {
     var status: Int
     var headers: [String: String]
@@ -14,18 +18,31 @@ struct RawResponse {
 
 enum RawHTTP {
     /// Sends `GET target` with `Connection: close` and reads until the server closes.
-    static func get(port: Int, _ target: String, timeout: Double = 5) throws -> RawResponse {
-        let fd = try connect(port: port, timeout: timeout)
-        defer { close(fd) }
-        try send(fd, "GET \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+    static func get(port: Int, _ target: String, timeout: Double = 5) async throws -> RawResponse {
+        try await exchange(port: port, "GET \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n", timeout: timeout)
+    }
+
+    /// Sends `request` byte for byte and parses the first response in what comes back before the server closes.
+    static func exchange(port: Int, _ request: String, timeout: Double = 5) async throws -> RawResponse {
+        try await onThread {
+            let fd = try connect(port: port, timeout: timeout)
+            defer { close(fd) }
+            try send(fd, request)
+            let (data, _) = readUntilClosed(fd)
+            return try parse(String(decoding: data, as: UTF8.self))
+        }
+    }
+
+    /// Everything received until the server closes (true) or a receive times out or fails (false).
+    static func readUntilClosed(_ fd: Int32) -> (Data, closed: Bool) {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 16_384)
         while true {
             let count = recv(fd, &buffer, buffer.count, 0)
-            if count <= 0 { break }
+            if count == 0 { return (data, true) }
+            if count < 0 { return (data, false) }
             data.append(contentsOf: buffer[0..<count])
         }
-        return try parse(String(decoding: data, as: UTF8.self))
     }
 
     static func parse(_ text: String) throws -> RawResponse {
@@ -62,7 +79,12 @@ enum RawHTTP {
 
     static func send(_ fd: Int32, _ text: String) throws {
         let bytes = Array(text.utf8)
-        guard Glibc.send(fd, bytes, bytes.count, Int32(MSG_NOSIGNAL)) == bytes.count else { throw TestFailure("send failed") }
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard count > 0 else { throw TestFailure("send failed after \(sent) of \(bytes.count) bytes") }
+            sent += count
+        }
     }
 }
 
@@ -107,5 +129,12 @@ final class EventListener: @unchecked Sendable {
             lock.withLock { received += chunk }
         }
         done.signal()
+    }
+}
+
+/// Runs blocking socket code on a thread of its own (see `RawHTTP`).
+func onThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try body() }) }.start()
     }
 }

@@ -36,21 +36,21 @@ struct ServingTests {
         let server = try await site.startServer()
         let port = server.port
 
-        let section = try RawHTTP.get(port: port, "/journeys/claims/")
+        let section = try await RawHTTP.get(port: port, "/journeys/claims/")
         #expect(section.status == 200)
         #expect(section.body.contains("Claims version one."))
 
-        let bare = try RawHTTP.get(port: port, "/journeys/claims?x=1")
+        let bare = try await RawHTTP.get(port: port, "/journeys/claims?x=1")
         #expect(bare.status == 301)
         #expect(bare.headers["location"] == "/journeys/claims/?x=1")
 
-        let missing = try RawHTTP.get(port: port, "/no/such/page/")
+        let missing = try await RawHTTP.get(port: port, "/no/such/page/")
         let notFoundPage = try String(contentsOf: site.output.appendingPathComponent("404.html"), encoding: .utf8)
         #expect(missing.status == 404)
         #expect(missing.headers["content-type"] == "text/html; charset=utf-8")
         #expect(missing.body.hasPrefix(String(notFoundPage.prefix(200))))
 
-        let hidden = try RawHTTP.get(port: port, "/.touchpoint-output")
+        let hidden = try await RawHTTP.get(port: port, "/.touchpoint-output")
         #expect(hidden.status == 404)
         await server.stop()
     }
@@ -63,7 +63,7 @@ struct ServingTests {
         try site.write("secret", "TOP-SECRET")
         let server = try await site.startServer()
 
-        let response = try RawHTTP.get(port: server.port, target)
+        let response = try await RawHTTP.get(port: server.port, target)
         #expect(response.status != 200)
         #expect(!response.body.contains("TOP-SECRET"))
         #expect(!response.body.contains("root:"))
@@ -82,7 +82,7 @@ struct ServingTests {
                                                    withDestinationPath: site.folder.path)
 
         for target in ["/leak.txt", "/up/secret.txt", "/up/Content/site.yml"] {
-            let response = try RawHTTP.get(port: server.port, target)
+            let response = try await RawHTTP.get(port: server.port, target)
             #expect(response.status == 403 || response.status == 404, "\(target)")
             #expect(!response.body.contains("TOP-SECRET"))
         }
@@ -100,7 +100,7 @@ struct ServingTests {
         let expected = ["/files/data.json": "application/json", "/files/chart.svg": "image/svg+xml",
                         "/files/extra.css": "text/css; charset=utf-8"]
         for (target, type) in expected {
-            let response = try RawHTTP.get(port: server.port, target)
+            let response = try await RawHTTP.get(port: server.port, target)
             #expect(response.status == 200, "\(target)")
             #expect(response.headers["content-type"] == type, "\(target)")
             #expect(!response.body.contains("EventSource"), "only HTML gets the script")

@@ -31,12 +31,13 @@ struct TestSite {
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
     /// A server on a free loopback port, already built and started.
-    func startServer(quiet: Double = 0.15, maximum: Double = 1.0) async throws -> PreviewServer {
+    func startServer(quiet: Double = 0.15, maximum: Double = 1.0, limits: ConnectionLimits = ConnectionLimits()) async throws -> PreviewServer {
         var configuration = PreviewServer.Configuration(build: BuildOptions(siteFolder: folder))
         configuration.port = 0
         configuration.quietPeriod = quiet
         configuration.maximumDelay = maximum
         configuration.build.jobs = 1
+        configuration.limits = limits
         let server = PreviewServer(configuration: configuration)
         try await server.start()
         let first = await server.build()
