@@ -108,3 +108,40 @@ import Testing
         #expect(again.status == 1)
     }
 }
+
+/// The menu and footer are rendered once per variant and shared by pages;
+/// the result must be what rendering them inside each page would give.
+@Suite struct SiteWidePartialTests {
+    @Test func sharedMenuAndFooterEqualRenderingThemPerPage() throws {
+        let site = try Harness.site([:])
+        let fm = FileManager.default
+        try fm.createDirectory(at: site, withIntermediateDirectories: true)
+        try fm.copyItem(at: Harness.repository.appendingPathComponent("Content"), to: site.appendingPathComponent("Content"))
+        // The same theme with the two partials under names rendered with each page.
+        let perPage = site.appendingPathComponent("Themes/perpage/templates")
+        try fm.createDirectory(at: perPage.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try fm.copyItem(at: Harness.repository.appendingPathComponent("Themes/default/templates"), to: perPage)
+        try fm.copyItem(at: Harness.repository.appendingPathComponent("Themes/default/assets"),
+                        to: site.appendingPathComponent("Themes/perpage/assets"))
+        try fm.moveItem(at: perPage.appendingPathComponent("partials/menu.mustache"), to: perPage.appendingPathComponent("partials/nav.mustache"))
+        try fm.moveItem(at: perPage.appendingPathComponent("partials/footer.mustache"), to: perPage.appendingPathComponent("partials/foot.mustache"))
+        let base = perPage.appendingPathComponent("layouts/base.mustache")
+        let text = try String(contentsOf: base, encoding: .utf8)
+        #expect(text.contains("{{> partials/menu}}") && text.contains("{{> partials/footer}}"))
+        try Data(text.replacingOccurrences(of: "{{> partials/menu}}", with: "{{> partials/nav}}")
+            .replacingOccurrences(of: "{{> partials/footer}}", with: "{{> partials/foot}}").utf8).write(to: base)
+
+        for arguments in [[String](), ["--base-url", "https://cx.example.com/report/"]] {
+            let shared = try Harness.run(["build", "--quiet", "--output", "Shared"] + arguments + [site.path], in: site)
+            let each = try Harness.run(["build", "--quiet", "--theme", "perpage", "--output", "Each"] + arguments + [site.path], in: site)
+            try #require(shared.status == 0 && each.status == 0, "\(shared.stderr)\(each.stderr)")
+            var a = Harness.snapshot(site.appendingPathComponent("Shared"))
+            var b = Harness.snapshot(site.appendingPathComponent("Each"))
+            a[".touchpoint-output"] = nil
+            b[".touchpoint-output"] = nil
+            #expect(a.count > 40)
+            #expect(a.keys.sorted() == b.keys.sorted())
+            for (path, data) in a { #expect(b[path] == data, "\(path) differs") }
+        }
+    }
+}

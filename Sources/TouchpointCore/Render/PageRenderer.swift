@@ -12,8 +12,9 @@ struct PageRenderer: Sendable {
     let markdownOptions: MarkdownOptions
     let displayPrefix: String
     let directives: DirectiveRenderer
+    let siteWide = SiteWideParts()
 
-    var context: TemplateContext { TemplateContext(plan: plan, config: config, summaries: [:]) }
+    var context: TemplateContext { TemplateContext(plan: plan, config: config, summaries: [:], theme: theme, parts: siteWide) }
 
     func sourceFile(_ page: Page) -> SourceFile {
         SourceFile(displayPath: displayPrefix.isEmpty ? page.sourcePath : displayPrefix + "/" + page.sourcePath)

@@ -4,8 +4,28 @@ struct TemplateContext {
     let plan: SitePlan
     let config: SiteConfig
     let summaries: [String: String]
+    let theme: Theme
+    let parts: SiteWideParts
 
+    /// The site-wide values, and the site-wide partials rendered with them alone.
     func base(linker: Linker, current: Int?) -> [String: Any] {
+        let active = activeMenuEntries(current)
+        let variant = parts.variant(root: linker.root, active: active) {
+            let menu = menu(linker: linker, active: Set(active))
+            let tags = plan.tags.map { ["name": $0.name, "url": linker.page($0.route), "count": $0.pages.count] as [String: Any] }
+            var values = siteValues(linker: linker)
+            values["menu"] = menu
+            values["tags"] = tags
+            return .init(menu: menu, tags: tags, partials: theme.renderSiteWidePartials(values))
+        }
+        var context = siteValues(linker: linker)
+        context["menu"] = variant.menu
+        context["tags"] = variant.tags
+        context[Theme.renderedKey] = variant.partials
+        return context
+    }
+
+    private func siteValues(linker: Linker) -> [String: Any] {
         var site: [String: Any] = ["title": config.title, "description": config.description, "language": config.language]
         if let base = config.normalizedBaseURL { site["baseURL"] = base }
         if !config.params.isEmpty {
@@ -13,22 +33,21 @@ struct TemplateContext {
             for pair in config.params { params[pair.key] = pair.value.plainValue }
             site["params"] = params
         }
-        var context: [String: Any] = [
-            "site": site,
-            "root": linker.root,
-            "menu": menu(linker: linker, current: current),
-            "tags": plan.tags.map { ["name": $0.name, "url": linker.page($0.route), "count": $0.pages.count] as [String: Any] },
-            "generator": "Touchpoint",
-        ]
-        if config.normalizedBaseURL != nil { context["feedURL"] = linker.file("feed.xml") }
-        return context
+        var values: [String: Any] = ["site": site, "root": linker.root, "generator": "Touchpoint"]
+        if config.normalizedBaseURL != nil { values["feedURL"] = linker.file("feed.xml") }
+        return values
     }
 
-    func menu(linker: Linker, current: Int?) -> [[String: Any]] {
-        let chain = current.map { Set(plan.ancestors(of: $0) + [$0]) } ?? []
-        return plan.menu.map { item in
-            ["title": item.title, "url": linker.page(plan.entries[item.entry].page.route),
-             "active": chain.contains(item.entry) && plan.entries[item.entry].page.kind != .home]
+    /// Menu entries that lead to the current page or one of its sections, in menu order.
+    func activeMenuEntries(_ current: Int?) -> [Int] {
+        guard let current else { return [] }
+        let chain = Set(plan.ancestors(of: current) + [current])
+        return plan.menu.indices.filter { chain.contains(plan.menu[$0].entry) && plan.entries[plan.menu[$0].entry].page.kind != .home }
+    }
+
+    func menu(linker: Linker, active: Set<Int>) -> [[String: Any]] {
+        plan.menu.enumerated().map { index, item in
+            ["title": item.title, "url": linker.page(plan.entries[item.entry].page.route), "active": active.contains(index)]
         }
     }
 

@@ -19,6 +19,15 @@ public struct Theme: Sendable {
 
     static let requiredLayouts = ["home", "section", "page", "tag", "tags", "404"]
 
+    /// Partials rendered once per build and variant (see `SiteWideParts`)
+    /// rather than once per page. They see only site-wide values: `site`,
+    /// `root`, `menu`, `tags`, `feedURL`, `generator`.
+    static let siteWidePartials = ["partials/menu", "partials/footer"]
+    /// The name each site-wide partial's own template is kept under; its
+    /// usual name then reads the rendered HTML from the page's values.
+    static func renderedName(of partial: String) -> String { "touchpoint-site-wide/" + partial }
+    static let renderedKey = "touchpointSiteWide"
+
     /// Loads `folder` when given, else the built-in default theme.
     static func load(name: String, folder: URL?, displayPath: String) -> Result<Theme, BuildFailure> {
         var files: [String: Data] = [:]
@@ -71,6 +80,7 @@ public struct Theme: Sendable {
                                      message: "the theme has no '\(layout)' layout; every theme needs: " + requiredLayouts.joined(separator: ", ")))
         }
         if !errors.isEmpty { return .failure(BuildFailure(errors)) }
+        registerSiteWidePartials(in: &library, shortNameIsFree: { files["templates/\($0).mustache"] == nil })
         var print = Fingerprint()
         for path in files.keys.sorted() {
             print.add(path)
@@ -82,5 +92,28 @@ public struct Theme: Sendable {
 
     func render(layout: String, context: [String: Any]) -> String? {
         library.render(context, withTemplate: "layouts/" + layout)
+    }
+
+    /// The theme's site-wide partials, each rendered with `context` alone.
+    func renderSiteWidePartials(_ context: [String: Any]) -> [String: String] {
+        var rendered: [String: String] = [:]
+        for partial in Self.siteWidePartials {
+            rendered[partial.replacingOccurrences(of: "partials/", with: "")] =
+                library.render(context, withTemplate: Self.renderedName(of: partial)) ?? ""
+        }
+        return rendered
+    }
+
+    /// Keeps each site-wide partial under a name of its own and puts, under
+    /// its usual names, a template that prints the HTML rendered for the variant.
+    private static func registerSiteWidePartials(in library: inout MustacheLibrary, shortNameIsFree: (String) -> Bool) {
+        for partial in siteWidePartials {
+            let short = partial.replacingOccurrences(of: "partials/", with: "")
+            guard let original = library.getTemplate(named: partial),
+                  let reading = try? MustacheTemplate(string: "{{{\(renderedKey).\(short)}}}") else { continue }
+            library.register(original, named: renderedName(of: partial))
+            library.register(reading, named: partial)
+            if shortNameIsFree(short) { library.register(reading, named: short) }
+        }
     }
 }
