@@ -16,14 +16,15 @@ public enum Pipeline {
 
         var assembled = try assemble(options, previous: previous, settings: settings)
         if let cacheWarning { assembled.summary.warnings.insert(cacheWarning, at: 0) }
-        options.progress?("Writing \(assembled.files.count) files")
+        let writing = ProgressMeter("Writing", total: assembled.files.count, "files", report: options.progress)
         let writeStart = Date()
         // The cache goes first: a build killed after the swap then finds a
         // manifest whose id differs from the output's marker and ignores it.
         cache.remove()
         do {
             assembled.summary.files = try SiteWriter(output: options.output, jobs: options.jobs)
-                .write(assembled.files, buildID: assembled.manifest.buildID, previousPaths: previous.map { Set($0.outputs.keys) })
+                .write(assembled.files, buildID: assembled.manifest.buildID, previousPaths: previous.map { Set($0.outputs.keys) },
+                       progress: writing)
         } catch {
             throw BuildFailure([.about(options.display(options.output), "cannot write the site: \(SystemError.describe(error))")])
         }
@@ -67,8 +68,9 @@ public enum Pipeline {
         clock.mark("load")
 
         let markdownOptions = MarkdownOptions(unsafeHTML: site.config.unsafeHTML, directiveNames: PageOutline.directiveNames)
-        options.progress?("Reading \(site.pages.count) pages")
+        let reading = ProgressMeter("Reading", total: site.pages.count, "pages", report: options.progress)
         let outlineResults = parallelMap(site.pages, jobs: options.jobs) { page -> (PageOutline, [Diagnostic]) in
+            defer { reading.step() }
             if let cached = previous?.outlines[page.sourcePath], cached.sourceHash == page.sourceHash,
                let outline = cached.outline {
                 return (outline, [])
@@ -109,8 +111,11 @@ public enum Pipeline {
         let toRender = plan.entries.indices.filter { i in
             previous?.outputs[plan.entries[i].page.outputPath] != keys[i] || keys[i].isEmpty
         }
-        options.progress?("Rendering \(toRender.count) of \(plan.entries.count) pages")
-        let rendered = parallelMap(toRender, jobs: options.jobs) { renderer.render(entry: $0) }
+        let rendering = ProgressMeter("Rendering", total: toRender.count, "pages", report: options.progress)
+        let rendered = parallelMap(toRender, jobs: options.jobs) { index in
+            defer { rendering.step() }
+            return renderer.render(entry: index)
+        }
         let renderedByIndex = Dictionary(uniqueKeysWithValues: zip(toRender, rendered))
         clock.mark("render")
 

@@ -83,7 +83,8 @@ public struct SiteWriter {
     }
 
     /// `previousPaths`, when known, lists the current output's files (its marker aside).
-    public func write(_ files: [OutputFile], buildID: String, previousPaths: Set<String>? = nil) throws -> Result {
+    func write(_ files: [OutputFile], buildID: String, previousPaths: Set<String>? = nil,
+               progress: ProgressMeter? = nil) throws -> Result {
         if let problem = checkReplaceable() { throw WriteError(message: problem) }
         let output = target
         let stage = stage
@@ -100,7 +101,10 @@ public struct SiteWriter {
             throw WriteError(message: "cannot create \(folder): \(SystemError.errnoText())")
         }
 
-        let outcomes = parallelMap(files, jobs: jobs) { place($0, stage: stage.path, live: output.path) }
+        let outcomes = parallelMap(files, jobs: jobs) { file in
+            defer { progress?.step() }
+            return place(file, stage: stage.path, live: output.path)
+        }
         var result = Result()
         for (file, outcome) in zip(files, outcomes) {
             switch outcome {
