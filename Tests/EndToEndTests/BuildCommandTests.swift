@@ -145,3 +145,25 @@ import Testing
         }
     }
 }
+
+@Suite struct NoOpRebuildTests {
+    static func identity(_ url: URL) -> [Int] {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return [] }
+        return [Int(info.st_ino), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec)]
+    }
+
+    @Test func aRebuildWithNothingChangedTouchesNothing() throws {
+        let site = try Harness.site(Harness.minimalSite)
+        #expect(try Harness.run(["build", "--quiet", site.path], in: site).status == 0)
+        let watched = ["Output", "Output/index.html", "Output/.touchpoint-output", ".touchpoint/Output.manifest.json"]
+            .map { site.appendingPathComponent($0) }
+        let before = watched.map(Self.identity)
+        #expect(before.allSatisfy { !$0.isEmpty })
+        let run = try Harness.run(["build", site.path], in: site)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("(0 rendered)"))
+        #expect(run.stdout.contains("0 files written"))
+        #expect(watched.map(Self.identity) == before)
+    }
+}

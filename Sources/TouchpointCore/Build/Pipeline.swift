@@ -16,6 +16,14 @@ public enum Pipeline {
 
         var assembled = try assemble(options, previous: previous, settings: settings)
         if let cacheWarning { assembled.summary.warnings.insert(cacheWarning, at: 0) }
+        // Every output's inputs are as the live site's marker says they were
+        // (the cache was checked against it): there is nothing to write or swap.
+        if let previous, previous.buildID == assembled.manifest.buildID {
+            assembled.summary.files.unchanged = assembled.files.count
+            if previous.files != assembled.manifest.files { saveCache(cache, assembled.manifest, into: &assembled.summary, options) }
+            assembled.summary.seconds = Date().timeIntervalSince(start)
+            return assembled.summary
+        }
         let writing = ProgressMeter("Writing", total: assembled.files.count, "files", report: options.progress)
         let writeStart = Date()
         // The cache goes first: a build killed after the swap then finds a
@@ -29,15 +37,21 @@ public enum Pipeline {
             throw BuildFailure([.about(options.display(options.output), "cannot write the site: \(SystemError.describe(error))")])
         }
         // The new site is live: from here on nothing may fail the build, or its exit status would lie.
-        do {
-            try cache.save(assembled.manifest)
-        } catch {
-            assembled.summary.warnings.append(.about(options.display(cache.folder), severity: .warning,
-                                                     "the new site is live, but \(error.message); the next build will be a full one"))
-        }
+        saveCache(cache, assembled.manifest, into: &assembled.summary, options)
         assembled.summary.phases.append(.init(name: "write", seconds: Date().timeIntervalSince(writeStart)))
         assembled.summary.seconds = Date().timeIntervalSince(start)
         return assembled.summary
+    }
+
+    /// Saves the manifest once the new site is live; a failure is a warning, not a failed build.
+    private static func saveCache(_ cache: BuildCache, _ manifest: BuildManifest, into summary: inout BuildSummary,
+                                  _ options: BuildOptions) {
+        do {
+            try cache.save(manifest)
+        } catch {
+            summary.warnings.append(.about(options.display(cache.folder), severity: .warning,
+                                           "the new site is live, but \(error.message); the next build will be a full one"))
+        }
     }
 
     /// Every validation of a build; writes nothing.
