@@ -18,7 +18,6 @@ SWIFT=${SWIFT:-swift}
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 TIMEOUT=${FUZZ_TIMEOUT:-10}
 RSS_MB=${FUZZ_RSS_MB:-2048}
-CONFIG=${FUZZ_CONFIG:-debug}
 # 1: keep fuzzing after a finding (libFuzzer fork mode), for long runs where
 # one known hang would otherwise end the run in its first minutes.
 KEEP_GOING=${FUZZ_KEEP_GOING:-0}
@@ -31,14 +30,13 @@ if [ $# -gt 0 ]; then selected=("$@"); else selected=("${TARGETS[@]}"); fi
 # Yams) through -Xcc, so the YAML target is guided by the scanner's branches too.
 # -parse-as-library: a target's only file has no top-level code.
 BUILD_FLAGS=(
-    -c "$CONFIG"
     -Xswiftc -sanitize=fuzzer,address
     -Xswiftc -parse-as-library
     -Xswiftc -enable-testing
     -Xcc -fsanitize=fuzzer-no-link,address
 )
 
-echo "Building fuzz targets ($CONFIG)…"
+echo "Building fuzz targets…"
 # gold warns once per ASan helper symbol; the warnings say nothing about our code.
 "$SWIFT" build --package-path Fuzz --scratch-path "$SCRATCH" "${BUILD_FLAGS[@]}" 2>&1 \
     | grep -v "Cannot export local symbol '__asan"
@@ -80,7 +78,8 @@ for target in "${selected[@]}"; do
     found=$(find "$crashes" -type f -newer "$marker" | sort)
     rm -f "$marker"
 
-    grep -E '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -n 1 | sed 's/^/  /'
+    # The last status line: `#N DONE cov: …`, or `#N: cov: …` in fork mode.
+    grep -E '^#[0-9]+(:|[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED))[[:space:]]+cov:' "$log" | tail -n 1 | sed 's/^/  /'
     grep -E '^stat::(number_of_executed_units|peak_rss_mb)' "$log" | sed 's/^/  /'
     if [ "$status" -ne 0 ] || [ -n "$found" ]; then
         echo "  FINDING in $target (libFuzzer exit $status)"
@@ -90,8 +89,9 @@ for target in "${selected[@]}"; do
     fi
 done
 
+# A closing line in the form test runners use, so CI logs count the targets.
+echo "fuzz: $(( ${#selected[@]} - ${#failed[@]} )) passed, ${#failed[@]} failed"
 if [ ${#failed[@]} -gt 0 ]; then
     echo "fuzz: findings in ${failed[*]}; see $OUT/crashes and docs/fuzzing.md" >&2
     exit 1
 fi
-echo "fuzz: no findings in ${selected[*]}"
