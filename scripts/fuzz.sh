@@ -80,7 +80,7 @@ for target in "${selected[@]}"; do
 
     # The last status line: `#N DONE cov: …`, or `#N: cov: …` in fork mode.
     grep -E '^#[0-9]+(:|[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED))[[:space:]]+cov:' "$log" | tail -n 1 | sed 's/^/  /'
-    grep -E '^stat::(number_of_executed_units|peak_rss_mb)' "$log" | sed 's/^/  /'
+    grep -E '^stat::(number_of_executed_units|slowest_unit_time_sec|peak_rss_mb)' "$log" | sed 's/^/  /'
     if [ "$status" -ne 0 ] || [ -n "$found" ]; then
         echo "  FINDING in $target (libFuzzer exit $status)"
         grep -E '^(==[0-9]+== ?ERROR|SUMMARY|Fatal error|.*Fatal error)' "$log" | sort -u | head -n 5 | sed 's/^/  /'
