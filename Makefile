@@ -1,4 +1,5 @@
-# Touchpoint — `make site` builds and shows the example report, `make test` runs the tests.
+# Touchpoint — `make site` builds and shows the example report, `make test` runs the tests,
+# `make fuzz` runs the fuzz targets (docs/fuzzing.md).
 # Each target installs what is missing (Debian/Ubuntu, as root or with sudo).
 
 SWIFT  ?= swift
@@ -6,7 +7,7 @@ PREFIX ?= /usr/local
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN    := .build/debug/touchpoint
 
-.PHONY: site test deps bench embed check-embed install clean screenshots
+.PHONY: site test fuzz deps bench embed check-embed install clean screenshots
 
 deps:
 	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libcmark; then \
@@ -23,6 +24,12 @@ test: deps check-embed
 	$(SWIFT) build --product touchpoint
 	# One test at a time: the server and kill tests measure time, and two cores are shared.
 	$(SWIFT) test --no-parallel
+
+# libFuzzer targets in Fuzz/, each run for FUZZ_SECONDS; FUZZ_TARGETS picks some.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh $(FUZZ_TARGETS)
 
 # The default theme and the example content are compiled into the binary.
 embed:
@@ -45,4 +52,4 @@ screenshots: site
 	../shared/tools/screenshots docs/screenshots Output/index.html Output/journeys/index.html Output/journeys/claims/index.html
 
 clean:
-	rm -rf .build Output .touchpoint
+	rm -rf .build .build-fuzz Output .touchpoint

@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import FuzzDriver
 @testable import TouchpointServer
 
 /// Bytes from a client, as `serve` reads them: parsed whole and again in
@@ -71,22 +72,9 @@ private func checkRoundTrip(_ head: RequestHead) {
     guard again == .complete(head, consumed: text.utf8.count) else { fatalError("\(head) came back as \(again)") }
 }
 
-/// libFuzzer's driver. SwiftPM links executables with `--defsym main=<Target>_main`,
-/// which hides libFuzzer's own `main`, so the target starts the driver itself.
-/// Declared here rather than through a C module so the target stands alone;
-/// its arguments are plain pointers and integers, passed alike by C and Swift.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 @main
 enum FuzzRequestHeadMain {
     static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv, fuzz))
+        exit(touchpoint_fuzz_main(CommandLine.argc, CommandLine.unsafeArgv))
     }
 }

@@ -1,0 +1,43 @@
+import Foundation
+@testable import TouchpointCore
+import FuzzDriver
+
+/// One input read two ways, because both reach Yams through `YAMLDocument`:
+/// as a Markdown page (front matter split, then typed keys) and as `site.yml`.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    // `ContentLoader.readText` rejects invalid UTF-8 before any parsing.
+    guard let text = String(bytes: UnsafeBufferPointer(start: data, count: size), encoding: .utf8) else { return 0 }
+    let lines = text.reduce(into: 1) { count, c in if c.isNewline { count += 1 } }
+
+    let pageFile = SourceFile(displayPath: "Content/fuzz/page.md")
+    var errors: [Diagnostic] = []
+    if let page = ContentLoader.loadPage("fuzz/page.md", text: text, file: pageFile, errors: &errors) {
+        // Templates read these; they must not trap on any value the YAML held.
+        _ = page.frontMatter.paramsValue
+        _ = page.frontMatter.date.map { ($0.display, $0.rfc3339, $0.day10) }
+        guard page.bodyFirstLine >= 1, page.bodyFirstLine <= lines + 1 else {
+            fatalError("body starts on line \(page.bodyFirstLine) of \(lines)")
+        }
+    }
+    check(errors, lines: lines)
+
+    let (config, configErrors) = SiteConfigParser.parse(text, file: SourceFile(displayPath: "Content/site.yml"))
+    _ = config.params.map { $0.value.plainValue }
+    check(configErrors, lines: lines)
+    return 0
+}
+
+/// Every diagnostic must point into the file it blames.
+private func check(_ diagnostics: [Diagnostic], lines: Int) {
+    for diagnostic in diagnostics where diagnostic.line > lines + 1 {
+        fatalError("diagnostic past the end of a \(lines)-line file: \(diagnostic)")
+    }
+}
+
+@main
+enum FuzzFrontMatterMain {
+    static func main() {
+        exit(touchpoint_fuzz_main(CommandLine.argc, CommandLine.unsafeArgv))
+    }
+}
