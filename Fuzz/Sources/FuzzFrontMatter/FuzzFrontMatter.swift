@@ -6,11 +6,20 @@ import FuzzDriver
 /// as a Markdown page (front matter split, then typed keys) and as `site.yml`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    // `ContentLoader.readText` rejects invalid UTF-8 before any parsing.
-    guard let text = String(bytes: UnsafeBufferPointer(start: data, count: size), encoding: .utf8) else { return 0 }
+    // As `ContentLoader.readText` reads a file: NUL and broken UTF-8 are
+    // errors at their position, line endings become LF.
+    let pageFile = SourceFile(displayPath: "Content/fuzz/page.md")
+    let bytes = Data(UnsafeBufferPointer(start: data, count: size))
+    let text: String
+    switch SourceText.decode(bytes, file: pageFile) {
+    case let .success(decoded): text = decoded
+    case let .failure(error):
+        let lines = bytes.reduce(into: 1) { count, byte in if byte == 0x0A || byte == 0x0D { count += 1 } }
+        check([error], lines: lines)
+        return 0
+    }
     let lines = text.reduce(into: 1) { count, c in if c.isNewline { count += 1 } }
 
-    let pageFile = SourceFile(displayPath: "Content/fuzz/page.md")
     var errors: [Diagnostic] = []
     if let page = ContentLoader.loadPage("fuzz/page.md", text: text, file: pageFile, errors: &errors) {
         // Templates read these; they must not trap on any value the YAML held.
