@@ -16,6 +16,7 @@ import Testing
         // Only documents that may hold aliases are checked for collection keys.
         ("[1, 2]: v\n", nil),
         ("a: &a [x]\n? *a\n: v\n", YAMLLimits.Problem(message: "expected a plain key: explicit '?' keys are not supported", line: 2, column: 1)),
+        ("a: &a [x]\nb: [x, ?*a]\n", YAMLLimits.Problem(message: "expected a plain key: explicit '?' keys are not supported", line: 2, column: 8)),
         ("a: &a [x]\n*a : v\n", YAMLLimits.Problem(message: "expected a plain key, found an alias used as a key", line: 2, column: 1)),
         ("a: &a [x]\nb: {[*a, *a]: v}\n", YAMLLimits.Problem(message: "expected a plain key, found a list or mapping used as a key", line: 2, column: 12)),
         ("é: &a [x]\n  é: {*a: v}\n", YAMLLimits.Problem(message: "expected a plain key, found an alias used as a key", line: 2, column: 7)),

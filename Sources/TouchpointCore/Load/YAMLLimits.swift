@@ -64,7 +64,8 @@ enum YAMLLimits {
     /// libyaml ends an alias name only at a blank or one of `?:,]}%@` and a
     /// backtick, so Markdown-style `*stress*` in a value is no alias.
     private static func mayHoldAlias(_ bytes: [UInt8]) -> Bool {
-        for index in bytes.indices where bytes[index] == UInt8(ascii: "*") && atNodeStart(bytes, index) {
+        // Any `*name` not inside a word counts: `?*a` in a flow list is an alias too.
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "*") && (index == 0 || !isNameByte(bytes[index - 1])) {
             var end = index + 1
             while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
             guard end > index + 1 else { continue }
@@ -94,7 +95,8 @@ enum YAMLLimits {
             case UInt8(ascii: "\n"):
                 line += 1
                 lineStart = index + 1
-            case UInt8(ascii: "?") where atNodeStart(bytes, index) && (index + 1 == bytes.count || isSpace(bytes[index + 1])):
+            // In a flow collection libyaml reads `?` as a key indicator even with no blank after it (`[?*a]`).
+            case UInt8(ascii: "?") where atNodeStart(bytes, index):
                 return problem("expected a plain key: explicit '?' keys are not supported", at: index)
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 if colonFollows(index + 1) { return problem("expected a plain key, found a list or mapping used as a key", at: index) }
