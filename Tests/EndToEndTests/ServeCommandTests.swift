@@ -71,10 +71,11 @@ import Glibc
         try process.run()
         defer { if process.isRunning { process.terminate() } }
 
+        // serve listens before its first build is done, and answers 404 until then.
         var home: String?
-        for _ in 0..<200 where home == nil {
+        for _ in 0..<400 where home?.hasPrefix("HTTP/1.1 200") != true {
             home = Self.get(port: port, "/")
-            if home == nil { Thread.sleep(forTimeInterval: 0.05) }
+            if home?.hasPrefix("HTTP/1.1 200") != true { Thread.sleep(forTimeInterval: 0.05) }
         }
         try #require(home?.hasPrefix("HTTP/1.1 200") == true, "serve did not answer: \(home ?? "no connection")")
 
