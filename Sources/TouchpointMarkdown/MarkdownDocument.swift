@@ -19,6 +19,7 @@ public final class MarkdownDocument {
     private let linkNodes: [OpaquePointer]
     private let directiveNodes: [OpaquePointer]
     private var rendered = false
+    private let source: String
 
     public init(parsing text: String, options: MarkdownOptions = MarkdownOptions()) throws {
         var flags = CMARK_OPT_VALIDATE_UTF8
@@ -27,6 +28,8 @@ public final class MarkdownDocument {
         guard let root = parsed else { throw MarkdownError.parserFailed }
         self.root = root
         self.options = options
+        self.source = text
+        ParseCounter.shared.increment()
 
         var outline = OutlineCollector(directiveNames: options.directiveNames)
         do {
@@ -54,16 +57,29 @@ public final class MarkdownDocument {
         rewriteLink: (Link) -> String? = { _ in nil },
         directiveHTML: (Directive) -> String = { _ in "" }
     ) throws -> String {
+        let prepared = try prepareHTML(holeFor: { _ in true })
+        return prepared.filled(link: { rewriteLink(links[$0]) ?? links[$0].destination },
+                               directive: { directiveHTML(directives[$0]) })
+    }
+
+    /// Renders HTML once, with a hole for each link `holeFor` picks and for
+    /// each directive block, to be filled once links can be resolved. Headings
+    /// get their `id`s. A link cmark would blank as dangerous never becomes a hole.
+    public func prepareHTML(holeFor: (Link) -> Bool) throws -> PreparedHTML {
         guard !rendered else { throw MarkdownError.alreadyRendered }
         rendered = true
+        let markers = HoleMarkers(avoiding: source)
 
-        for (link, node) in zip(links, linkNodes) {
-            if let url = rewriteLink(link), cmark_node_set_url(node, url) == 0 {
+        var holes = 0
+        for (number, (link, node)) in zip(links, linkNodes).enumerated() where holeFor(link) && !Self.isDangerous(link.destination) {
+            guard cmark_node_set_url(node, markers.link(number)) != 0 else {
                 throw MarkdownError.treeEditFailed("link \(link.destination)")
             }
+            holes += 1
         }
-        for (directive, node) in zip(directives, directiveNodes) {
-            try replace(node, withTrustedHTML: directiveHTML(directive))
+        for (number, node) in directiveNodes.enumerated() {
+            try replace(node, withTrustedHTML: markers.directive(number))
+            holes += 1
         }
         for (heading, node) in zip(headings, headingNodes) {
             try wrapHeading(node, heading)
@@ -74,7 +90,19 @@ public final class MarkdownDocument {
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
         guard let html = cmark_render_html(root, flags) else { throw MarkdownError.renderFailed }
         defer { free(html) }
-        return String(cString: html)
+        guard let prepared = markers.split(String(cString: html), expectedHoles: holes) else {
+            throw MarkdownError.renderFailed
+        }
+        return prepared
+    }
+
+    /// cmark's own test for URLs it blanks in safe mode (`_scan_dangerous_url`).
+    static func isDangerous(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:") { return true }
+        guard lower.hasPrefix("data:") else { return false }
+        let safeImages = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+        return !safeImages.contains { lower.hasPrefix($0) }
     }
 
     /// A custom block's on-enter text is written verbatim even in safe mode,

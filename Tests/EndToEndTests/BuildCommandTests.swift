@@ -153,6 +153,31 @@ import Testing
         return [Int(info.st_ino), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec)]
     }
 
+    /// The one parse per page, counted inside the Markdown wrapper: a clean build
+    /// parses every page once; a rebuild only the pages it renders, once each.
+    @Test func everyPageIsParsedOnce() throws {
+        var files = Harness.minimalSite
+        files["Content/data/nps.json"] = #"[{"month": "2026-01", "nps": 20}, {"month": "2026-02", "nps": 25}]"#
+        files["Content/journeys/claims.md"] = "---\ntitle: Claims\n---\n## The gap\n\nSee [home](../index.md).\n\n"
+            + "```chart\ndata: nps.json\ntype: line\nx: month\ny: nps\n```\n"
+        let site = try Harness.site(files)
+        func parses(_ arguments: [String]) throws -> Int? {
+            let run = try Harness.run(["build"] + arguments + [site.path], in: site, environment: ["TOUCHPOINT_TIMINGS": "1"])
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stderr.components(separatedBy: "markdown parses ").last
+                .flatMap { Int($0.prefix { $0.isNumber }) }
+        }
+        #expect(try parses(["--clean"]) == 3)
+        #expect(try parses([]) == 0)
+        try Data("---\ntitle: Home\n---\n# Welcome\n\nNew text.\n".utf8).write(to: site.appendingPathComponent("Content/index.md"))
+        #expect(try parses([]) == 1)
+        try Data(#"[{"month": "2026-01", "nps": 21}]"#.utf8).write(to: site.appendingPathComponent("Content/data/nps.json"))
+        #expect(try parses([]) == 1)
+        let claims = try String(contentsOf: site.appendingPathComponent("Output/journeys/claims/index.html"), encoding: .utf8)
+        #expect(claims.contains("href=\"../../index.html\""))
+        #expect(claims.contains("<svg"))
+    }
+
     @Test func aRebuildWithNothingChangedTouchesNothing() throws {
         let site = try Harness.site(Harness.minimalSite)
         #expect(try Harness.run(["build", "--quiet", site.path], in: site).status == 0)

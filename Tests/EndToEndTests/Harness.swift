@@ -23,8 +23,11 @@ enum Harness {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in folder: URL) throws -> Run {
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder

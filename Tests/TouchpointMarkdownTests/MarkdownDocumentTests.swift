@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TouchpointMarkdown
 
@@ -75,5 +76,33 @@ import Testing
             ("  lead", "--lead"),
         ]
         for (text, slug) in table { #expect(HeadingSlug.slug(text) == slug, "\(text)") }
+    }
+
+    /// A hole filled with a link's own destination is what cmark writes itself.
+    @Test(arguments: ["a b", "<a>", "x\"y", "q?a=1&b='2'", "100%", "ü/ø", "[x]{y}|^`\\a", "tab\there", "#frag", "../a.md#h", "a(b)c"])
+    func filledHolesMatchCmark(destination: String) throws {
+        let text = "[link](<\(destination.replacingOccurrences(of: "<", with: "\\<").replacingOccurrences(of: ">", with: "\\>"))>) ![i](<\(destination.replacingOccurrences(of: "<", with: "\\<").replacingOccurrences(of: ">", with: "\\>"))>)\n"
+        let byCmark = try MarkdownDocument(parsing: text).prepareHTML(holeFor: { _ in false })
+        #expect(byCmark.holes.isEmpty)
+        let document = try MarkdownDocument(parsing: text)
+        let prepared = try document.prepareHTML(holeFor: { _ in true })
+        #expect(prepared.holes == [PreparedHTML.Hole.link(0), .link(1)])
+        #expect(prepared.filled(link: { document.links[$0].destination }, directive: { _ in "" })
+                == byCmark.filled(link: { _ in "" }, directive: { _ in "" }))
+    }
+
+    @Test func holesAreFilledByIdentityNotByOrder() throws {
+        let text = "[a](a.md) and [b](b.md)\n\n```chart\nx: 1\n```\n\n```chart\nx: 2\n```\n"
+        let document = try MarkdownDocument(parsing: text, options: MarkdownOptions(directiveNames: ["chart"]))
+        let prepared = try document.prepareHTML(holeFor: { _ in true })
+        let html = prepared.filled(link: { ["A", "B"][$0] }, directive: { "<figure>\($0)</figure>\n" })
+        #expect(html == "<p><a href=\"A\">a</a> and <a href=\"B\">b</a></p>\n<figure>0</figure>\n<figure>1</figure>\n")
+    }
+
+    @Test func dangerousLinksStayWithCmark() throws {
+        let document = try MarkdownDocument(parsing: "[x](javascript:alert(1)) [y](page.md)\n")
+        let prepared = try document.prepareHTML(holeFor: { _ in true })
+        #expect(prepared.holes == [PreparedHTML.Hole.link(1)])
+        #expect(prepared.filled(link: { _ in "p.html" }, directive: { _ in "" }) == "<p><a href=\"\">x</a> <a href=\"p.html\">y</a></p>\n")
     }
 }

@@ -3,44 +3,40 @@ import TouchpointMarkdown
 @testable import TouchpointCore
 import FuzzDriver
 
-/// A page body through both Markdown passes of a build: the outline (headings,
-/// directive `data:` refs) and the render, where `chart`, `table` and `kpis`
-/// blocks are parsed as YAML specs and inline `values` are drawn.
+/// A page body through a build's one parse (headings, directive specs, the
+/// HTML with holes) and the render, where `chart`, `table` and `kpis` blocks
+/// are drawn from their specs and inline `values`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let text = String(bytes: UnsafeBufferPointer(start: data, count: size), encoding: .utf8) else { return 0 }
     // Raw HTML only changes what cmark lets through; the length's parity covers
     // both settings without spending input bytes on a flag.
     let unsafeHTML = size % 2 == 1
-    let options = MarkdownOptions(unsafeHTML: unsafeHTML, directiveNames: PageOutline.directiveNames)
+    let options = MarkdownOptions(unsafeHTML: unsafeHTML, directiveNames: PageParser.directiveNames)
     let page = Page(sourcePath: "fuzz/page.md", kind: .page, route: "fuzz/page/", folder: "fuzz",
                     frontMatter: FrontMatter(), body: text, bodyFirstLine: 1)
     let file = SourceFile(displayPath: "Content/fuzz/page.md")
 
-    let (outline, _) = PageOutline.make(page, file: file, options: options)
-    let ids = outline.headings.map(\.id)
+    let parsed = PageParser.parse(page, file: file, options: options)
+    let ids = parsed.outline.headings.map(\.id)
     // Anchors must be unique or in-page links land on the wrong heading.
     guard Set(ids).count == ids.count else { fatalError("duplicate heading ids: \(ids)") }
+    guard let body = parsed.body else { return 0 }
 
-    let document: MarkdownDocument
-    do {
-        document = try MarkdownDocument(parsing: text, options: options)
-    } catch {
-        return 0
-    }
     // No data files: `data:` refs report a missing file, inline values are drawn.
     let directives = DirectiveRenderer(data: DataStore(files: [:], knownFiles: []))
-    var number = 0
-    let html: String
-    do {
-        html = try document.renderHTML(
-            rewriteLink: { link in link.destination.hasPrefix("#") ? nil : "../" + link.destination },
+    let html = body.html.filled(
+        link: { body.links[$0].destination.hasPrefix("#") ? body.links[$0].destination : "../" + body.links[$0].destination },
+        directive: { directives.render(body.directives[$0], number: $0 + 1, page: page, file: file).html })
+    // The prepared HTML with its holes filled is what cmark writes from the edited tree.
+    if let document = try? MarkdownDocument(parsing: text, options: options) {
+        let direct = try? document.renderHTML(
+            rewriteLink: { $0.destination.hasPrefix("#") ? nil : "../" + $0.destination },
             directiveHTML: { directive in
-                number += 1
-                return directives.render(directive, number: number, page: page, file: file).html
+                guard let number = body.directives.firstIndex(where: { $0.directive == directive }) else { return "" }
+                return directives.render(body.directives[number], number: number + 1, page: page, file: file).html
             })
-    } catch {
-        return 0
+        if let direct, direct != html { fatalError("filled holes differ from cmark's own rendering") }
     }
     // Safe mode drops author HTML; generated figures escape author text. A
     // script tag in the output would mean one of them let markup through.

@@ -42,6 +42,8 @@ public struct BuildSummary: Sendable {
     public var seconds = 0.0
     /// Seconds per step of the build.
     public var phases: [Phase] = []
+    /// Markdown documents parsed by this build: one per page rendered or outlined, never two.
+    public var markdownParses = 0
 
     public struct Phase: Sendable {
         public var name: String
@@ -50,6 +52,7 @@ public struct BuildSummary: Sendable {
 
     public var timings: String {
         phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds))s" }.joined(separator: ", ")
+            + "; markdown parses \(markdownParses)"
     }
 
     public var line: String {

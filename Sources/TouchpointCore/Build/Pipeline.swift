@@ -7,6 +7,7 @@ public enum Pipeline {
     /// pages whose inputs did not change since the last build are carried over.
     public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
         let start = Date()
+        let parsesBefore = ParseCounter.shared.parses
         try checkFolders(options)
         let cache = BuildCache(output: options.output)
         let settings = settingsFingerprint(options)
@@ -21,6 +22,7 @@ public enum Pipeline {
         if let previous, previous.buildID == assembled.manifest.buildID {
             assembled.summary.files.unchanged = assembled.files.count
             if previous.files != assembled.manifest.files { saveCache(cache, assembled.manifest, into: &assembled.summary, options) }
+            assembled.summary.markdownParses = ParseCounter.shared.parses - parsesBefore
             assembled.summary.seconds = Date().timeIntervalSince(start)
             return assembled.summary
         }
@@ -39,6 +41,7 @@ public enum Pipeline {
         // The new site is live: from here on nothing may fail the build, or its exit status would lie.
         saveCache(cache, assembled.manifest, into: &assembled.summary, options)
         assembled.summary.phases.append(.init(name: "write", seconds: Date().timeIntervalSince(writeStart)))
+        assembled.summary.markdownParses = ParseCounter.shared.parses - parsesBefore
         assembled.summary.seconds = Date().timeIntervalSince(start)
         return assembled.summary
     }
@@ -81,23 +84,25 @@ public enum Pipeline {
         let theme = loadTheme(options, config: site.config, configFile: site.sourceFile("site.yml"), errors: &errors)
         clock.mark("load")
 
-        let markdownOptions = MarkdownOptions(unsafeHTML: site.config.unsafeHTML, directiveNames: PageOutline.directiveNames)
+        let markdownOptions = MarkdownOptions(unsafeHTML: site.config.unsafeHTML, directiveNames: PageParser.directiveNames)
         let reading = ProgressMeter("Reading", total: site.pages.count, "pages", report: options.progress)
-        let outlineResults = parallelMap(site.pages, jobs: options.jobs) { page -> (PageOutline, [Diagnostic]) in
+        let parsedPages = parallelMap(site.pages, jobs: options.jobs) { page -> PageParser.Parsed in
             defer { reading.step() }
             if let cached = previous?.outlines[page.sourcePath], cached.sourceHash == page.sourceHash,
                let outline = cached.outline {
-                return (outline, [])
+                return PageParser.Parsed(outline: outline, body: nil, diagnostics: [])
             }
-            return PageOutline.make(page, file: site.sourceFile(page.sourcePath), options: markdownOptions)
+            return PageParser.parse(page, file: site.sourceFile(page.sourcePath), options: markdownOptions)
         }
         var outlines: [String: PageOutline] = [:]
+        var bodies: [String: PreparedBody] = [:]
         var manifest = BuildManifest(settings: settings)
         manifest.started = started
-        for (page, result) in zip(site.pages, outlineResults) {
-            outlines[page.sourcePath] = result.0
-            manifest.outlines[page.sourcePath] = .init(sourceHash: page.sourceHash, outline: result.0)
-            errors += result.1
+        for (page, parsed) in zip(site.pages, parsedPages) {
+            outlines[page.sourcePath] = parsed.outline
+            bodies[page.sourcePath] = parsed.body
+            manifest.outlines[page.sourcePath] = .init(sourceHash: page.sourceHash, outline: parsed.outline)
+            errors += parsed.diagnostics
         }
 
         clock.mark("outline")
@@ -117,7 +122,7 @@ public enum Pipeline {
             links: LinkResolver(plan: plan, anchors: outlines.mapValues { Set($0.headings.map(\.id)) },
                                 staticFiles: Set(site.staticFiles), skippedDrafts: site.skippedDrafts,
                                 unreadablePages: site.unreadablePages),
-            outlines: outlines, markdownOptions: markdownOptions, displayPrefix: prefix,
+            outlines: outlines, bodies: bodies, markdownOptions: markdownOptions, displayPrefix: prefix,
             directives: DirectiveRenderer(data: data))
 
         let inputs = InputKeys(site: site, plan: plan, outlines: outlines, theme: theme, data: data, settings: settings)

@@ -14,10 +14,9 @@ struct DirectiveRenderer: Sendable {
         var charts = 0
     }
 
-    func render(_ directive: Directive, number: Int, page: Page, file: SourceFile) -> Result {
-        let fenceLine = directive.location.line + page.bodyFirstLine - 1
-        let (parsed, errors) = DirectiveSpec.parse(name: directive.name, body: directive.body, fenceLine: fenceLine, file: file)
-        guard let spec = parsed else { return Result(diagnostics: errors) }
+    func render(_ block: ParsedDirective, number: Int, page: Page, file: SourceFile) -> Result {
+        let directive = block.directive
+        guard let spec = block.spec else { return Result(diagnostics: block.errors) }
         var result = Result()
         func fail(_ message: String, at key: String) -> Result {
             let position = spec.line(of: key)

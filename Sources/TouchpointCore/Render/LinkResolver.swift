@@ -18,7 +18,7 @@ struct LinkResolver: Sendable {
     }
 
     func resolve(_ destination: String, from page: Page) -> Outcome {
-        if destination.isEmpty || isExternal(destination) { return .keep }
+        if !Self.mayRewrite(destination) { return .keep }
         var path = destination
         var fragment: String?
         if let hash = path.firstIndex(of: "#") {
@@ -80,8 +80,14 @@ struct LinkResolver: Sendable {
         return "#" + fragment
     }
 
+    /// Whether `resolve` may give anything but `.keep`: known from the text
+    /// alone, so a page's HTML can be prepared before the plan exists.
+    static func mayRewrite(_ destination: String) -> Bool {
+        !destination.isEmpty && !isExternal(destination)
+    }
+
     /// `https:`, `mailto:`, `//host` — anything with a scheme.
-    private func isExternal(_ url: String) -> Bool {
+    private static func isExternal(_ url: String) -> Bool {
         if url.hasPrefix("//") { return true }
         guard let colon = url.firstIndex(of: ":") else { return false }
         let scheme = url[..<colon]

@@ -9,6 +9,8 @@ struct PageRenderer: Sendable {
     let config: SiteConfig
     let links: LinkResolver
     let outlines: [String: PageOutline]
+    /// Bodies prepared while outlining this build, by source path.
+    let bodies: [String: PreparedBody]
     let markdownOptions: MarkdownOptions
     let displayPrefix: String
     let directives: DirectiveRenderer
@@ -35,32 +37,33 @@ struct PageRenderer: Sendable {
         var charts = 0
         var dataAsOf: String?
         if !entry.isGenerated {
-            do {
-                let document = try MarkdownDocument(parsing: page.body, options: markdownOptions)
-                var rewrites: [Int: String] = [:]
-                for (i, link) in document.links.enumerated() {
+            // The page's one parse: done while outlining, unless its outline came from the cache.
+            var body = bodies[page.sourcePath]
+            if body == nil {
+                let parsed = PageParser.parse(page, file: file, options: markdownOptions)
+                errors += parsed.diagnostics
+                body = parsed.body
+            }
+            if let body {
+                var urls: [Int: String] = [:]
+                for (number, link) in body.links.enumerated() {
                     switch links.resolve(link.destination, from: page) {
-                    case .keep: break
-                    case let .rewrite(url): rewrites[i] = url
+                    case .keep: urls[number] = link.destination
+                    case let .rewrite(url): urls[number] = url
                     case let .broken(message):
                         errors.append(file.error(message, line: link.location.line + page.bodyFirstLine - 1,
                                                  column: link.location.column))
                     }
                 }
-                var linkIndex = 0
-                var chartNumber = 0
-                content = try document.renderHTML(
-                    rewriteLink: { _ in defer { linkIndex += 1 }; return rewrites[linkIndex] },
-                    directiveHTML: { directive in
-                        chartNumber += 1
-                        let result = directives.render(directive, number: chartNumber, page: page, file: file)
-                        errors += result.diagnostics
-                        charts += result.charts
-                        if let asOf = result.asOf, asOf > (dataAsOf ?? "") { dataAsOf = asOf }
-                        return result.html
-                    })
-            } catch {
-                errors.append(file.error("cannot render the Markdown: \(error)"))
+                var figures: [Int: String] = [:]
+                for (number, block) in body.directives.enumerated() {
+                    let result = directives.render(block, number: number + 1, page: page, file: file)
+                    errors += result.diagnostics
+                    charts += result.charts
+                    if let asOf = result.asOf, asOf > (dataAsOf ?? "") { dataAsOf = asOf }
+                    figures[number] = result.html
+                }
+                content = body.html.filled(link: { urls[$0] ?? "" }, directive: { figures[$0] ?? "" })
             }
         }
         guard errors.isEmpty else { return Rendered(html: nil, diagnostics: errors) }

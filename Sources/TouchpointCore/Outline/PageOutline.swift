@@ -1,0 +1,34 @@
+import Foundation
+import TouchpointMarkdown
+
+/// What a page's one parse tells the plan: its title, anchors, and the data
+/// files its directives chart (inputs of the incremental build). Kept in the
+/// build cache, so an unchanged page is not parsed again.
+struct PageOutline: Sendable {
+    var title: String
+    var headings: [Heading]
+    var wordCount: Int
+    /// `data:` paths named by the page's directives, as written.
+    var dataRefs: [String]
+
+    static func fallbackTitle(_ page: Page) -> String {
+        if page.kind == .home { return "Home" }
+        let name = page.kind == .section ? page.folder : String(page.route.dropLast())
+        return Planner.humanize(name)
+    }
+}
+
+/// What rendering needs of that same parse: the HTML with holes for links
+/// and directives, and each directive's options, read once.
+struct PreparedBody: Sendable {
+    var html: PreparedHTML
+    var links: [Link]
+    var directives: [ParsedDirective]
+}
+
+/// A directive block and its YAML body, read into options (or the errors that stopped it).
+struct ParsedDirective: Sendable {
+    var directive: Directive
+    var spec: DirectiveSpec?
+    var errors: [Diagnostic]
+}

@@ -1,0 +1,38 @@
+import Foundation
+import TouchpointMarkdown
+
+/// Parses a page's Markdown: the one place a page's text goes through cmark.
+enum PageParser {
+    static let directiveNames: Set<String> = ["chart", "table", "kpis"]
+
+    struct Parsed: Sendable {
+        var outline: PageOutline
+        var body: PreparedBody?
+        var diagnostics: [Diagnostic]
+    }
+
+    static func parse(_ page: Page, file: SourceFile, options: MarkdownOptions) -> Parsed {
+        let fallback = PageOutline(title: page.frontMatter.title ?? PageOutline.fallbackTitle(page),
+                                   headings: [], wordCount: 0, dataRefs: [])
+        let document: MarkdownDocument
+        let html: PreparedHTML
+        do {
+            document = try MarkdownDocument(parsing: page.body, options: options)
+            html = try document.prepareHTML(holeFor: { LinkResolver.mayRewrite($0.destination) })
+        } catch {
+            return Parsed(outline: fallback, body: nil, diagnostics: [file.error("cannot parse the Markdown: \(error)")])
+        }
+        let directives = document.directives.map { directive in
+            let fenceLine = directive.location.line + page.bodyFirstLine - 1
+            let (spec, errors) = DirectiveSpec.parse(name: directive.name, body: directive.body, fenceLine: fenceLine, file: file)
+            return ParsedDirective(directive: directive, spec: spec, errors: errors)
+        }
+        let title = page.frontMatter.title ?? document.headings.first?.text ?? fallback.title
+        let words = page.body.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+        // A block whose options do not parse names no data; its errors are reported when it renders.
+        let refs = directives.compactMap { $0.spec?.data?.value }
+        let outline = PageOutline(title: title, headings: document.headings, wordCount: words, dataRefs: refs)
+        return Parsed(outline: outline, body: PreparedBody(html: html, links: document.links, directives: directives),
+                      diagnostics: [])
+    }
+}
