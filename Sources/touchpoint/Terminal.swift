@@ -12,7 +12,8 @@ enum Terminal {
         clearProgress()
         printDiagnostics(failure.diagnostics)
         let count = failure.errors.count
-        FileHandle.standardError.write(Data("\(count) error\(count == 1 ? "" : "s"); the previous output is unchanged\n".utf8))
+        let stages = failure.errorsByStage.isEmpty ? "" : " (\(failure.errorsByStage))"
+        FileHandle.standardError.write(Data("\(count) error\(count == 1 ? "" : "s")\(stages); the previous output is unchanged\n".utf8))
     }
 
     static func clearProgress() {

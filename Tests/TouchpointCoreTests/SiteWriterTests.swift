@@ -34,7 +34,7 @@ import Testing
     @Test func rebuildsNeverWriteThroughALinkIntoTheLiveSite() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("Output")
-        let writer = SiteWriter(output: output, jobs: 2)
+        let writer = SiteWriter(output: output, workFolder: BuildCache(output: output).folder, jobs: 2)
         func site(_ text: String) -> [OutputFile] {
             [.text("index.html", "home"), .text("a/index.html", text), .text("b/index.html", "same")]
         }

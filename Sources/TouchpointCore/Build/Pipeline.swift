@@ -2,48 +2,138 @@ import Foundation
 import TouchpointMarkdown
 
 /// One build, as the product reads: load → outline → plan → data → render → write.
+/// Each stage is a function of plain values in its own folder of the same
+/// name; `BuildReport` collects what each one found, tagged with its name.
 public enum Pipeline {
     /// Builds the site and swaps it into the output folder. Unless `clean`,
-    /// pages whose inputs did not change since the last build are carried over.
+    /// outputs whose inputs did not change since the last build are carried over.
     public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
         let start = Date()
         let parsesBefore = ParseCounter.shared.parses
         try checkFolders(options)
         let cache = BuildCache(output: options.output)
-        let settings = settingsFingerprint(options)
-        var previous: BuildManifest?
-        var cacheWarning: Diagnostic?
-        if !options.clean { (previous, cacheWarning) = cache.load(settings: settings) }
+        var report = BuildReport()
+        var reuse = Reuse.none
+        if !options.clean {
+            let (previous, warning) = cache.load(settings: settingsFingerprint(options))
+            reuse = Reuse(previous: previous)
+            if let warning { report.add(.load, [warning]) }
+        }
 
-        var assembled = try assemble(options, previous: previous, settings: settings)
-        if let cacheWarning { assembled.summary.warnings.insert(cacheWarning, at: 0) }
-        // Every output's inputs are as the live site's marker says they were
-        // (the cache was checked against it): there is nothing to write or swap.
-        if let previous, previous.buildID == assembled.manifest.buildID {
-            assembled.summary.files.unchanged = assembled.files.count
-            if previous.files != assembled.manifest.files { saveCache(cache, assembled.manifest, into: &assembled.summary, options) }
-            assembled.summary.markdownParses = ParseCounter.shared.parses - parsesBefore
-            assembled.summary.seconds = Date().timeIntervalSince(start)
-            return assembled.summary
+        let planned = try prepare(options, reuse: reuse, report: &report)
+        if report.hasErrors {
+            // Nothing is written; every page is still rendered, so one run reports every problem.
+            report.add(.render, renderAll(planned, jobs: options.jobs).flatMap(\.diagnostics))
+            throw report.failure
         }
-        let writing = ProgressMeter("Writing", total: assembled.files.count, "files", report: options.progress)
-        let writeStart = Date()
-        // The cache goes first: a build killed after the swap then finds a
-        // manifest whose id differs from the output's marker and ignores it.
-        cache.remove()
-        do {
-            assembled.summary.files = try SiteWriter(output: options.output, jobs: options.jobs)
-                .write(assembled.files, buildID: assembled.manifest.buildID, previousPaths: previous.map { Set($0.outputs.keys) },
-                       progress: writing)
-        } catch {
-            throw BuildFailure([.about(options.display(options.output), "cannot write the site: \(SystemError.describe(error))")])
+        var summary = planned.summary
+        summary.warnings = report.warnings
+        var manifest = planned.manifest
+        if reuse.isUnchanged(manifest) {
+            summary.files.unchanged = planned.outputs.count
+            manifest.charts = reuse.previous?.charts ?? [:]
+            summary.charts = manifest.charts.values.reduce(0, +)
+            if reuse.previous?.files != manifest.files { saveCache(cache, manifest, into: &summary, options) }
+        } else {
+            // The cache goes first: a build killed after the swap then finds a
+            // manifest whose id differs from the output's marker and ignores it.
+            cache.remove()
+            let writer = SiteWriter(output: options.output, workFolder: cache.folder, jobs: options.jobs)
+            let written = WriteStage.run(planned, reuse: reuse, writer: writer, options: options)
+            report.add(.render, written.value.diagnostics)
+            guard let files = written.value.files, !report.hasErrors else { throw report.failure }
+            summary.files = files
+            summary.charts = written.value.charts.values.reduce(0, +)
+            summary.warnings = report.warnings
+            manifest.charts = written.value.charts
+            // The new site is live: from here on nothing may fail the build, or its exit status would lie.
+            saveCache(cache, manifest, into: &summary, options)
         }
-        // The new site is live: from here on nothing may fail the build, or its exit status would lie.
-        saveCache(cache, assembled.manifest, into: &assembled.summary, options)
-        assembled.summary.phases.append(.init(name: "write", seconds: Date().timeIntervalSince(writeStart)))
-        assembled.summary.markdownParses = ParseCounter.shared.parses - parsesBefore
-        assembled.summary.seconds = Date().timeIntervalSince(start)
-        return assembled.summary
+        summary.phases = planned.clock.phases + [.init(name: "render+write", seconds: Date().timeIntervalSince(planned.clock.now))]
+        summary.markdownParses = ParseCounter.shared.parses - parsesBefore
+        summary.seconds = Date().timeIntervalSince(start)
+        return summary
+    }
+
+    /// Every validation of a build, every page rendered; writes nothing.
+    public static func check(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
+        let start = Date()
+        try checkFolders(options)
+        var report = BuildReport()
+        let planned = try prepare(options, reuse: .none, report: &report)
+        let made = renderAll(planned, jobs: options.jobs)
+        report.add(.render, made.flatMap(\.diagnostics))
+        if report.hasErrors { throw report.failure }
+        var summary = planned.summary
+        summary.charts = made.reduce(0) { $0 + $1.charts }
+        summary.warnings = report.warnings
+        summary.seconds = Date().timeIntervalSince(start)
+        return summary
+    }
+
+    static func renderAll(_ planned: Planned, jobs: Int) -> [RenderStage.Made] {
+        // Only what was found is kept, never the pages themselves.
+        parallelMap(planned.outputs, jobs: jobs) { var made = planned.render.make($0); made.contents = nil; return made }
+    }
+
+    /// The stages up to the list of outputs: everything but rendering and
+    /// writing. Stops with every error found once no output can be made.
+    struct Planned {
+        var outputs: [PlannedOutput]
+        var render: RenderStage
+        var manifest: BuildManifest
+        var summary: BuildSummary
+        var clock: PhaseClock
+    }
+
+    static func prepare(_ options: BuildOptions, reuse: Reuse, report: inout BuildReport) throws(BuildFailure) -> Planned {
+        var clock = PhaseClock()
+        let started = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        let settings = settingsFingerprint(options)
+
+        let loaded = report.take(.load, LoadStage.run(options))
+        let site = loaded.site
+        clock.mark("load")
+        let outlines = report.take(.outline, OutlineStage.run(site, cached: reuse.outlines, options: options))
+        clock.mark("outline")
+        let plan = report.take(.plan, PlanStage.run(site, outlines: outlines.byPage))
+        clock.mark("plan")
+        let data = report.take(.data, DataStage.run(site, options: options))
+        clock.mark("data")
+        guard let theme = loaded.theme else { throw report.failure }
+
+        let keys = InputKeys(site: site, plan: plan, outlines: outlines.byPage, theme: theme, data: data, settings: settings)
+        let listed = report.take(.plan, SiteOutputs.list(
+            site: site, plan: plan, theme: theme, data: data, keys: keys, fileStat: reuse.fileStat,
+            outputFolder: options.output, contentPrefix: options.display(options.content)))
+        clock.mark("outputs")
+
+        let pages = PageRenderer(
+            plan: plan, theme: theme, config: site.config,
+            links: LinkResolver(plan: plan, anchors: outlines.byPage.mapValues { Set($0.headings.map(\.id)) },
+                                staticFiles: Set(site.staticFiles), skippedDrafts: site.skippedDrafts,
+                                unreadablePages: site.unreadablePages),
+            outlines: outlines.byPage, bodies: outlines.bodies,
+            markdownOptions: OutlineStage.markdownOptions(site.config),
+            displayPrefix: options.display(options.content), directives: DirectiveRenderer(data: data))
+
+        var manifest = BuildManifest(settings: settings)
+        manifest.started = started
+        for page in site.pages {
+            if let outline = outlines.byPage[page.sourcePath] {
+                manifest.outlines[page.sourcePath] = .init(sourceHash: page.sourceHash, outline: outline)
+            }
+        }
+        for output in listed.outputs { manifest.outputs[output.path] = output.key }
+        manifest.files = listed.stats
+        manifest.sealBuildID()
+
+        var summary = BuildSummary()
+        summary.pages = plan.entries.count
+        summary.rendered = listed.outputs.filter { $0.isPage && !reuse.carriesOver($0) }.count
+        summary.dataFiles = data.files.count
+        return Planned(outputs: listed.outputs, render: RenderStage(pages: pages, plan: plan), manifest: manifest,
+                       summary: summary, clock: clock)
     }
 
     /// Saves the manifest once the new site is live; a failure is a warning, not a failed build.
@@ -55,176 +145,6 @@ public enum Pipeline {
             summary.warnings.append(.about(options.display(cache.folder), severity: .warning,
                                            "the new site is live, but \(error.message); the next build will be a full one"))
         }
-    }
-
-    /// Every validation of a build; writes nothing.
-    public static func check(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
-        let start = Date()
-        try checkFolders(options)
-        var summary = try assemble(options, previous: nil, settings: settingsFingerprint(options)).summary
-        summary.seconds = Date().timeIntervalSince(start)
-        return summary
-    }
-
-    struct Assembled {
-        var files: [OutputFile]
-        var summary: BuildSummary
-        var manifest: BuildManifest
-    }
-
-    static func assemble(_ options: BuildOptions, previous: BuildManifest?, settings: String) throws(BuildFailure) -> Assembled {
-        let prefix = options.display(options.content)
-        var clock = PhaseClock()
-        let started = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
-
-        options.progress?("Loading content")
-        var (site, errors) = ContentLoader.load(contentFolder: options.content, displayPrefix: prefix,
-                                                includeDrafts: options.includeDrafts, jobs: options.jobs)
-        if let baseURL = options.baseURL { site.config.baseURL = baseURL }
-        let theme = loadTheme(options, config: site.config, configFile: site.sourceFile("site.yml"), errors: &errors)
-        clock.mark("load")
-
-        let markdownOptions = MarkdownOptions(unsafeHTML: site.config.unsafeHTML, directiveNames: PageParser.directiveNames)
-        let reading = ProgressMeter("Reading", total: site.pages.count, "pages", report: options.progress)
-        let parsedPages = parallelMap(site.pages, jobs: options.jobs) { page -> PageParser.Parsed in
-            defer { reading.step() }
-            if let cached = previous?.outlines[page.sourcePath], cached.sourceHash == page.sourceHash,
-               let outline = cached.outline {
-                return PageParser.Parsed(outline: outline, body: nil, diagnostics: [])
-            }
-            return PageParser.parse(page, file: site.sourceFile(page.sourcePath), options: markdownOptions)
-        }
-        var outlines: [String: PageOutline] = [:]
-        var bodies: [String: PreparedBody] = [:]
-        var manifest = BuildManifest(settings: settings)
-        manifest.started = started
-        for (page, parsed) in zip(site.pages, parsedPages) {
-            outlines[page.sourcePath] = parsed.outline
-            bodies[page.sourcePath] = parsed.body
-            manifest.outlines[page.sourcePath] = .init(sourceHash: page.sourceHash, outline: parsed.outline)
-            errors += parsed.diagnostics
-        }
-
-        clock.mark("outline")
-        let (plan, planErrors) = Planner.plan(site: site, titles: outlines.mapValues(\.title))
-        errors += planErrors
-
-        options.progress?("Validating data")
-        let (data, dataErrors) = DataStore.load(site: site, jobs: options.jobs)
-        errors += dataErrors
-        clock.mark("plan+data")
-
-        // Keep going after errors so one run reports every problem of the build.
-        guard let theme else { throw BuildFailure(errors) }
-
-        let renderer = PageRenderer(
-            plan: plan, theme: theme, config: site.config,
-            links: LinkResolver(plan: plan, anchors: outlines.mapValues { Set($0.headings.map(\.id)) },
-                                staticFiles: Set(site.staticFiles), skippedDrafts: site.skippedDrafts,
-                                unreadablePages: site.unreadablePages),
-            outlines: outlines, bodies: bodies, markdownOptions: markdownOptions, displayPrefix: prefix,
-            directives: DirectiveRenderer(data: data))
-
-        let inputs = InputKeys(site: site, plan: plan, outlines: outlines, theme: theme, data: data, settings: settings)
-        let keys = plan.entries.map { inputs.pageKey($0) }
-        let toRender = plan.entries.indices.filter { i in
-            previous?.outputs[plan.entries[i].page.outputPath] != keys[i] || keys[i].isEmpty
-        }
-        let rendering = ProgressMeter("Rendering", total: toRender.count, "pages", report: options.progress)
-        let rendered = parallelMap(toRender, jobs: options.jobs) { index in
-            defer { rendering.step() }
-            return renderer.render(entry: index)
-        }
-        let renderedByIndex = Dictionary(uniqueKeysWithValues: zip(toRender, rendered))
-        clock.mark("render")
-
-        var files = OutputSet(outputFolder: options.output.path, contentFolder: prefix)
-        var charts = 0
-        for (index, entry) in plan.entries.enumerated() {
-            let path = entry.page.outputPath
-            manifest.outputs[path] = keys[index]
-            guard let result = renderedByIndex[index] else {
-                let carried = previous?.charts[path] ?? 0
-                manifest.charts[path] = carried
-                charts += carried
-                files.add(OutputFile(path: path, contents: .previous), from: origin(of: entry, in: site), errors: &errors)
-                continue
-            }
-            errors += result.diagnostics
-            charts += result.charts
-            manifest.charts[path] = result.charts
-            if let html = result.html { files.add(.text(path, html), from: origin(of: entry, in: site), errors: &errors) }
-        }
-        // Pages made of site-wide facts only: carried over while those stay the same.
-        var generated: [(path: String, source: String, render: () -> String?)] = plan.tags.map { tag in
-            (tag.route + "index.html", "the page of tag '\(tag.name)'", { renderer.renderTag(tag) })
-        }
-        generated.append(("tags/index.html", "the tag index", renderer.renderTagIndex))
-        generated.append(("404.html", "the 404 page", renderer.renderNotFound))
-        let generatedKeys = generated.map { inputs.generatedKey($0.path) }
-        let stale = generated.indices.filter { previous?.outputs[generated[$0].path] != generatedKeys[$0] }
-        let fresh = Dictionary(uniqueKeysWithValues: zip(stale, parallelMap(stale, jobs: options.jobs) { generated[$0].render() }))
-        for (index, page) in generated.enumerated() {
-            // A theme without the layout makes no file, and nothing to carry over.
-            let contents: OutputFile.Contents
-            switch fresh[index] {
-            case let .some(.some(html)): contents = .bytes(Data(html.utf8))
-            case .some(.none): continue
-            case .none: contents = .previous
-            }
-            manifest.outputs[page.path] = generatedKeys[index]
-            files.add(OutputFile(path: page.path, contents: contents), from: .generated(page.source), errors: &errors)
-        }
-        if let base = site.config.normalizedBaseURL {
-            files.add(.text("sitemap.xml", Feeds.sitemap(plan: plan, base: base)), from: .generated("the sitemap"), errors: &errors)
-            let feed = Feeds.atom(plan: plan, config: site.config, base: base) { $0.page.frontMatter.summary }
-            files.add(.text("feed.xml", feed), from: .generated("the feed"), errors: &errors)
-        }
-        for asset in theme.assets {
-            let path = "theme/" + asset.path
-            var print = Fingerprint()
-            print.add(bytes: asset.contents)
-            let key = "asset " + print.hex
-            manifest.outputs[path] = key
-            let contents: OutputFile.Contents = previous?.outputs[path] == key ? .previous : .bytes(asset.contents)
-            let source = theme.origin + "/assets/" + asset.path
-            files.add(OutputFile(path: path, contents: contents), from: theme.isBuiltIn ? .generated(source) : .source(source),
-                      errors: &errors)
-        }
-        let content = options.content
-        for path in site.staticFiles {
-            let source = content.appendingPathComponent(path)
-            var key = data.hashes[path].map { "data " + $0 } ?? ""
-            if key.isEmpty, let stat = FileStat.hash(of: source.path, previous: previous?.files[path],
-                                                     previousBuildStart: previous?.started ?? 0) {
-                manifest.files[path] = stat
-                key = "file " + stat.hash
-            }
-            manifest.outputs[path] = key
-            let contents: OutputFile.Contents = !key.isEmpty && previous?.outputs[path] == key ? .previous : .copy(source)
-            files.add(OutputFile(path: path, contents: contents), from: .source(prefix + "/" + path), errors: &errors)
-        }
-
-        let problems = errors.filter { $0.severity == .error }
-        guard problems.isEmpty else { throw BuildFailure(errors) }
-        // Every file is listed, so the next build knows the output without reading it.
-        for file in files.files where manifest.outputs[file.path] == nil { manifest.outputs[file.path] = "" }
-        manifest.sealBuildID()
-        clock.mark("lists")
-        var summary = BuildSummary()
-        summary.phases = clock.phases
-        summary.pages = plan.entries.count
-        summary.rendered = toRender.count
-        summary.dataFiles = data.files.count
-        summary.charts = charts
-        summary.warnings = errors.sorted()
-        return Assembled(files: files.files, summary: summary, manifest: manifest)
-    }
-
-    /// The file a page's output comes from, as messages name it.
-    static func origin(of entry: SitePlan.Entry, in site: Site) -> OutputSet.Origin {
-        if entry.isGenerated { return .generated("the generated page of folder '\(entry.page.folder)'") }
-        return .source(site.sourceFile(entry.page.sourcePath).displayPath)
     }
 
     /// Options that change every output: a change of any means a full rebuild.
@@ -251,60 +171,24 @@ public enum Pipeline {
             throw usage(options.output, "the output folder may not be, contain or lie inside the content folder "
                         + "(\(options.display(options.content))); every build replaces it")
         }
-        if let problem = SiteWriter(output: options.output).checkReplaceable() {
+        let writer = SiteWriter(output: options.output, workFolder: BuildCache(output: options.output).folder)
+        if let problem = writer.checkReplaceable() {
             throw usage(options.output, problem)
         }
-        if let theme = options.theme, let problem = themeProblem(theme, options: options) {
+        if let theme = options.theme, let problem = ThemeLocator.problem(theme, options: options) {
             throw usage(options.siteFolder.appendingPathComponent("Themes"), "--theme: " + problem)
         }
-    }
-
-    static func loadTheme(_ options: BuildOptions, config: SiteConfig, configFile: SourceFile,
-                          errors: inout [Diagnostic]) -> Theme? {
-        let name = options.theme ?? config.theme ?? "default"
-        let folder = options.siteFolder.appendingPathComponent("Themes").appendingPathComponent(name)
-        if let problem = themeProblem(name, options: options) {
-            // An option's problem is a usage error, found before the build; this one is in site.yml.
-            errors.append(configFile.error("theme: " + problem, line: config.themePosition.line, column: config.themePosition.column))
-            return nil
-        }
-        let exists = isFolder(folder)
-        switch Theme.load(name: name, folder: exists ? folder : nil,
-                          displayPath: exists ? options.display(folder) : Theme.builtInOrigin) {
-        case let .success(theme): return theme
-        case let .failure(failure):
-            errors += failure.diagnostics
-            return nil
-        }
-    }
-
-    /// Why no theme of that name can be used, if none can.
-    static func themeProblem(_ name: String, options: BuildOptions) -> String? {
-        let themes = options.siteFolder.appendingPathComponent("Themes")
-        let folder = themes.appendingPathComponent(name)
-        guard name.range(of: #"^[A-Za-z0-9_.-]+$"#, options: .regularExpression) != nil, name != "..", name != "." else {
-            return "theme name '\(name)' must be a plain folder name in \(options.display(themes))"
-        }
-        guard !isFolder(folder) && name != "default" else { return nil }
-        let available = ((try? FileManager.default.contentsOfDirectory(atPath: themes.path)) ?? []).filter { !$0.hasPrefix(".") }
-        return "unknown theme '\(name)': no folder \(options.display(folder))"
-            + (available.isEmpty ? "; the built-in theme is 'default'" : Suggestion.didYouMean(name, in: available + ["default"]))
-    }
-
-    static func isFolder(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
 
 /// Where a build's time goes, for `TOUCHPOINT_TIMINGS=1` and the benchmark.
 struct PhaseClock {
-    private var last = Date()
+    private(set) var now = Date()
     private(set) var phases: [BuildSummary.Phase] = []
 
     mutating func mark(_ name: String) {
-        let now = Date()
-        phases.append(.init(name: name, seconds: now.timeIntervalSince(last)))
-        last = now
+        let time = Date()
+        phases.append(.init(name: name, seconds: time.timeIntervalSince(now)))
+        now = time
     }
 }

@@ -9,6 +9,8 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     public var column: Int
     public var severity: Severity
     public var message: String
+    /// The build stage that found it; set as the stage hands its result on.
+    public var stage: Stage?
 
     public init(path: String, line: Int = 1, column: Int = 1, severity: Severity = .error, message: String) {
         self.path = path
@@ -42,6 +44,12 @@ public struct BuildFailure: Error, Sendable {
         self.isUsageError = isUsageError
     }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    /// "2 in load, 1 in render": where the errors were found, in stage order.
+    public var errorsByStage: String {
+        let counts = Dictionary(grouping: errors.compactMap(\.stage), by: { $0 }).mapValues(\.count)
+        return counts.keys.sorted().map { "\(counts[$0] ?? 0) in \($0.rawValue)" }.joined(separator: ", ")
+    }
 }
 
 /// A file whose diagnostics are shifted from a fragment's lines to the file's.

@@ -19,11 +19,14 @@ public struct SiteWriter {
     static let marker = ".touchpoint-output"
 
     let output: URL
+    /// Where the staging folder of a plain (unlinked) output lives.
+    let workFolder: URL
     let jobs: Int
     private let fm = FileManager.default
 
-    public init(output: URL, jobs: Int = 1) {
+    public init(output: URL, workFolder: URL, jobs: Int = 1) {
         self.output = output.standardizedFileURL
+        self.workFolder = workFolder
         self.jobs = jobs
     }
 
@@ -44,7 +47,7 @@ public struct SiteWriter {
     /// one atomic rename: in the cache folder (already git-ignored), or beside
     /// a link's target.
     var stage: URL {
-        guard isLink else { return BuildCache(output: output).folder.appendingPathComponent(name + ".staging") }
+        guard isLink else { return workFolder.appendingPathComponent(name + ".staging") }
         let real = target
         return real.deletingLastPathComponent().appendingPathComponent(".\(real.lastPathComponent).touchpoint-staging")
     }
@@ -82,9 +85,14 @@ public struct SiteWriter {
         return text.split(separator: "\n").first(where: { $0.hasPrefix("build ") }).map { String($0.dropFirst(6)) }
     }
 
-    /// `previousPaths`, when known, lists the current output's files (its marker aside).
-    func write(_ files: [OutputFile], buildID: String, previousPaths: Set<String>? = nil,
-               progress: ProgressMeter? = nil) throws -> Result {
+    /// Places each file in the staging folder as soon as `make` gives its
+    /// contents, so no more than a file per thread is held in memory, then
+    /// swaps the stage in. When `make` gives no contents for some file, the
+    /// stage is left as it is (the next build brings it up to date) and the
+    /// output is not touched: the result is nil. `previousPaths`, when known,
+    /// lists the current output's files (its marker aside).
+    func write<Note>(paths: [String], buildID: String, previousPaths: Set<String>? = nil, progress: ProgressMeter? = nil,
+                     make: (Int) -> (OutputFile.Contents?, Note)) throws -> (Result?, [Note]) {
         if let problem = checkReplaceable() { throw WriteError(message: problem) }
         let output = target
         let stage = stage
@@ -93,7 +101,6 @@ public struct SiteWriter {
         defer { lock.release() }
         removeOldStages()
 
-        let paths = files.map(\.path)
         let folders = Self.folders(of: paths)
         let existing = try FileTree.prune(stage.path, keepingFiles: Set(paths), folders: folders)
         for folder in folders.subtracting(existing).sorted()
@@ -101,18 +108,23 @@ public struct SiteWriter {
             throw WriteError(message: "cannot create \(folder): \(SystemError.errnoText())")
         }
 
-        let outcomes = parallelMap(files, jobs: jobs) { file in
+        let placed = parallelMap(Array(paths.indices), jobs: jobs) { index -> (Outcome?, Note) in
             defer { progress?.step() }
-            return place(file, stage: stage.path, live: output.path)
+            let (contents, note) = make(index)
+            return (contents.map { place(paths[index], $0, stage: stage.path, live: output.path) }, note)
         }
+        let notes = placed.map(\.1)
         var result = Result()
-        for (file, outcome) in zip(files, outcomes) {
+        var complete = true
+        for (path, (outcome, _)) in zip(paths, placed) {
             switch outcome {
             case .written: result.written += 1
             case .unchanged: result.unchanged += 1
-            case let .failed(reason): throw WriteError(message: "\(file.path): \(reason)")
+            case let .failed(reason): throw WriteError(message: "\(path): \(reason)")
+            case nil: complete = false
             }
         }
+        guard complete else { return (nil, notes) }
         let markerPath = stage.path + "/" + Self.marker
         unlink(markerPath)
         guard RawFile.write(Data("Written by touchpoint; this folder is replaced by every build.\nbuild \(buildID)\n".utf8), to: markerPath) else {
@@ -121,7 +133,13 @@ public struct SiteWriter {
         let before = previousPaths ?? Set(FileTree.files(below: output.path)).subtracting([Self.marker])
         result.removed = before.subtracting(paths).count
         try swapIn(stage: stage.path, live: output.path)
-        return result
+        return (result, notes)
+    }
+
+    /// Writes files whose contents are all known.
+    func write(_ files: [OutputFile], buildID: String, previousPaths: Set<String>? = nil) throws -> Result {
+        let (result, _) = try write(paths: files.map(\.path), buildID: buildID, previousPaths: previousPaths) { (files[$0].contents, ()) }
+        return result ?? Result()
     }
 
     /// Every folder the files need.
@@ -141,11 +159,11 @@ public struct SiteWriter {
     /// Makes the stage's copy of one file right. A stage file may share its
     /// inode with the live site, so it is only ever unlinked and replaced,
     /// never written into.
-    private func place(_ file: OutputFile, stage: String, live: String) -> Outcome {
-        let target = stage + "/" + file.path
-        let previous = live + "/" + file.path
+    private func place(_ path: String, _ contents: OutputFile.Contents, stage: String, live: String) -> Outcome {
+        let target = stage + "/" + path
+        let previous = live + "/" + path
         let data: Data
-        switch file.contents {
+        switch contents {
         case .previous:
             if FileIdentity(target).sharesInode(with: FileIdentity(previous)) { return .unchanged }
             unlink(target)

@@ -20,7 +20,7 @@ struct OutputSet {
     static let maximumNameBytes = 255
     static let maximumPathBytes = 4095
 
-    private(set) var files: [OutputFile] = []
+    private(set) var files: [PlannedOutput] = []
     private var owners: [String: Origin] = [:]
     /// Bytes of the output folder's path, which every output path extends.
     private let folderBytes: Int
@@ -32,7 +32,7 @@ struct OutputSet {
         self.contentFolder = contentFolder
     }
 
-    mutating func add(_ file: OutputFile, from origin: Origin, errors: inout [Diagnostic]) {
+    mutating func add(_ file: PlannedOutput, from origin: Origin, errors: inout [Diagnostic]) {
         if let owner = owners[file.path] {
             let (blamed, other): (String, Origin) = switch (origin, owner) {
             case let (.source(path), _): (path, owner)

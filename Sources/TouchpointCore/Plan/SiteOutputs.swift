@@ -1,0 +1,60 @@
+import Foundation
+
+/// Every file of the new site, in a fixed order: pages, tag pages, the tag
+/// index and 404 page, sitemap and feed, theme assets, copied files. Two
+/// files at one path, or a path the file system cannot hold, are errors at
+/// the source that asked for them.
+enum SiteOutputs {
+    static func list(site: Site, plan: SitePlan, theme: Theme, data: DataStore, keys: InputKeys,
+                     fileStat: (String, URL) -> FileStat?, outputFolder: URL, contentPrefix: String)
+        -> Staged<(outputs: [PlannedOutput], stats: [String: FileStat])> {
+        var errors: [Diagnostic] = []
+        var files = OutputSet(outputFolder: outputFolder.path, contentFolder: contentPrefix)
+        var stats: [String: FileStat] = [:]
+
+        for (index, entry) in plan.entries.enumerated() {
+            files.add(PlannedOutput(path: entry.page.outputPath, maker: .page(index), key: keys.pageKey(entry)),
+                      from: origin(of: entry, in: site), errors: &errors)
+        }
+        // Made of site-wide facts only: carried over while those stay the same.
+        for (index, tag) in plan.tags.enumerated() {
+            let path = tag.route + "index.html"
+            files.add(PlannedOutput(path: path, maker: .tag(index), key: keys.generatedKey(path)),
+                      from: .generated("the page of tag '\(tag.name)'"), errors: &errors)
+        }
+        files.add(PlannedOutput(path: "tags/index.html", maker: .tagIndex, key: keys.generatedKey("tags/index.html")),
+                  from: .generated("the tag index"), errors: &errors)
+        files.add(PlannedOutput(path: "404.html", maker: .notFound, key: keys.generatedKey("404.html")),
+                  from: .generated("the 404 page"), errors: &errors)
+        if let base = site.config.normalizedBaseURL {
+            files.add(PlannedOutput(path: "sitemap.xml", maker: .text(Feeds.sitemap(plan: plan, base: base)), key: ""),
+                      from: .generated("the sitemap"), errors: &errors)
+            let feed = Feeds.atom(plan: plan, config: site.config, base: base) { $0.page.frontMatter.summary }
+            files.add(PlannedOutput(path: "feed.xml", maker: .text(feed), key: ""), from: .generated("the feed"), errors: &errors)
+        }
+        for asset in theme.assets {
+            var print = Fingerprint()
+            print.add(bytes: asset.contents)
+            let source = theme.origin + "/assets/" + asset.path
+            files.add(PlannedOutput(path: "theme/" + asset.path, maker: .bytes(asset.contents), key: "asset " + print.hex),
+                      from: theme.isBuiltIn ? .generated(source) : .source(source), errors: &errors)
+        }
+        for path in site.staticFiles {
+            let source = site.contentFolder.appendingPathComponent(path)
+            var key = data.hashes[path].map { "data " + $0 } ?? ""
+            if key.isEmpty, let stat = fileStat(path, source) {
+                stats[path] = stat
+                key = "file " + stat.hash
+            }
+            files.add(PlannedOutput(path: path, maker: .copy(source), key: key),
+                      from: .source(contentPrefix + "/" + path), errors: &errors)
+        }
+        return Staged(value: (files.files, stats), diagnostics: errors)
+    }
+
+    /// The file a page's output comes from, as messages name it.
+    static func origin(of entry: SitePlan.Entry, in site: Site) -> OutputSet.Origin {
+        if entry.isGenerated { return .generated("the generated page of folder '\(entry.page.folder)'") }
+        return .source(site.sourceFile(entry.page.sourcePath).displayPath)
+    }
+}
