@@ -181,7 +181,7 @@ import Testing
     @Test func aRebuildWithNothingChangedTouchesNothing() throws {
         let site = try Harness.site(Harness.minimalSite)
         #expect(try Harness.run(["build", "--quiet", site.path], in: site).status == 0)
-        let watched = ["Output", "Output/index.html", "Output/.touchpoint-output", ".touchpoint/Output.manifest.json"]
+        let watched = ["Output", "Output/index.html", "Output/.touchpoint-output", ".touchpoint/Output.manifest"]
             .map { site.appendingPathComponent($0) }
         let before = watched.map(Self.identity)
         #expect(before.allSatisfy { !$0.isEmpty })

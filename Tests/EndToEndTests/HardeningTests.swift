@@ -103,7 +103,7 @@ import Testing
 
     @Test func aCacheThatCannotBeSavedAfterTheSwapIsAWarningAndExitZero() throws {
         let (site, _) = try Self.builtSite()
-        let manifest = Self.url(site, ".touchpoint/Output.manifest.json")
+        let manifest = Self.url(site, ".touchpoint/Output.manifest")
         try FileManager.default.removeItem(at: manifest)
         try FileManager.default.createDirectory(at: manifest, withIntermediateDirectories: false)
         try Self.write(site, "Content/journeys/claims.md", "---\ntitle: Claims, revised\n---\n## The gap\n")
@@ -115,7 +115,7 @@ import Testing
         let page = try String(contentsOf: Self.url(site, "Output/journeys/claims/index.html"), encoding: .utf8)
         #expect(page.contains("Claims, revised"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: Self.url(site, ".touchpoint").path)
-        #expect(leftovers.sorted() == ["Output.manifest.json", "Output.staging"])
+        #expect(leftovers.sorted() == ["Output.manifest", "Output.staging"])
         try Self.expectSameAsCleanBuild(site)
     }
 
@@ -136,10 +136,10 @@ import Testing
     @Test func leftoverTemporaryCacheFilesAreRemoved() throws {
         let (site, _) = try Self.builtSite()
         // A pid no process has: the build that wrote it is gone.
-        try Self.write(site, ".touchpoint/.Output.manifest.json.999999999", "partial")
+        try Self.write(site, ".touchpoint/.Output.manifest.999999999", "partial")
         let run = try Harness.run(["build", "--quiet", site.path], in: site)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: Self.url(site, ".touchpoint/.Output.manifest.json.999999999").path))
+        #expect(!FileManager.default.fileExists(atPath: Self.url(site, ".touchpoint/.Output.manifest.999999999").path))
     }
 
     // MARK: 4. Safe links from any name
@@ -164,23 +164,23 @@ import Testing
 
     @Test func anEditedCacheIsIgnoredWithAWarning() throws {
         let (site, _) = try Self.builtSite()
-        let manifest = Self.url(site, ".touchpoint/Output.manifest.json")
+        let manifest = Self.url(site, ".touchpoint/Output.manifest")
         let text = try String(contentsOf: manifest, encoding: .utf8)
-        #expect(text.contains(#""title":"Claims""#))
-        try Data(text.replacingOccurrences(of: #""title":"Claims""#, with: #""title":"Forged""#).utf8).write(to: manifest)
+        #expect(text.contains("\tClaims\t"))
+        try Data(text.replacingOccurrences(of: "\tClaims\t", with: "\tForged\t").utf8).write(to: manifest)
         try Self.write(site, "Content/index.md", "---\ntitle: Home\n---\n# Welcome back\n\nSee [claims](journeys/claims.md#the-gap).\n")
         let run = try Harness.run(["build", "--quiet", site.path], in: site)
         #expect(run.status == 0)
-        #expect(run.stderr.contains(".touchpoint/Output.manifest.json: warning: the cache is damaged or was edited"))
+        #expect(run.stderr.contains(".touchpoint/Output.manifest: warning: the cache is damaged or was edited"))
         #expect(Harness.snapshot(Self.url(site, "Output")).values.allSatisfy { !String(decoding: $0, as: UTF8.self).contains("Forged") })
         try Self.expectSameAsCleanBuild(site)
     }
 
     @Test func aDamagedCacheByteIsCaught() throws {
         let (site, _) = try Self.builtSite()
-        let manifest = Self.url(site, ".touchpoint/Output.manifest.json")
+        let manifest = Self.url(site, ".touchpoint/Output.manifest")
         var bytes = try [UInt8](Data(contentsOf: manifest))
-        // A digit inside the JSON, changed to another digit: still valid JSON.
+        // A digit inside the records, changed to another digit: still well-formed.
         let index = try #require(bytes.indices.last { (48...56).contains(bytes[$0]) })
         bytes[index] += 1
         try Data(bytes).write(to: manifest)
@@ -395,7 +395,7 @@ import Testing
                 #expect(Harness.snapshot(HardeningTests.url(site, "Output")) == before, "room \(room): \(run.stderr)")
             }
             let cache = (try? FileManager.default.contentsOfDirectory(atPath: HardeningTests.url(site, ".touchpoint").path)) ?? []
-            #expect(!cache.contains { $0.hasPrefix(".Output.manifest.json.") }, "room \(room): \(cache)")
+            #expect(!cache.contains { $0.hasPrefix(".Output.manifest.") }, "room \(room): \(cache)")
             try FileManager.default.removeItem(at: filler)
         }
         // The sweep reached both sides: builds that fit, and builds that did not.

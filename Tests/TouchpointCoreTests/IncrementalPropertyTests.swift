@@ -175,8 +175,8 @@ import Testing
     @Test func corruptCacheIsIgnoredWithAWarning() throws {
         let site = try Site(seed: 7)
         guard case .success = build(site, output: "Output", clean: false) else { Issue.record("first build failed"); return }
-        let manifest = site.url(".touchpoint/Output.manifest.json")
-        try Data("{ not json".utf8).write(to: manifest)
+        let manifest = site.url(".touchpoint/Output.manifest")
+        try Data("{ not a manifest".utf8).write(to: manifest)
         guard case let .success(summary) = build(site, output: "Output", clean: false) else { Issue.record("rebuild failed"); return }
         #expect(summary.rendered == summary.pages)
         #expect(summary.warnings.contains { $0.message.contains("ignoring the incremental cache") })

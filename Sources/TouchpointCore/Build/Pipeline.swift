@@ -91,7 +91,7 @@ public enum Pipeline {
         let started = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
         let settings = settingsFingerprint(options)
 
-        let loaded = report.take(.load, LoadStage.run(options))
+        let loaded = report.take(.load, LoadStage.run(options, cached: reuse.frontMatter))
         let site = loaded.site
         clock.mark("load")
         let outlines = report.take(.outline, OutlineStage.run(site, cached: reuse.outlines, options: options))
@@ -122,6 +122,9 @@ public enum Pipeline {
         for page in site.pages {
             if let outline = outlines.byPage[page.sourcePath] {
                 manifest.outlines[page.sourcePath] = .init(sourceHash: page.sourceHash, outline: outline)
+            }
+            if let hash = page.reusableFrontMatterHash {
+                manifest.frontMatter[page.sourcePath] = .init(yamlHash: hash, frontMatter: page.frontMatter)
             }
         }
         for output in listed.outputs { manifest.outputs[output.path] = output.key }

@@ -8,7 +8,7 @@ struct BuildCache {
     let output: URL
 
     var folder: URL { output.deletingLastPathComponent().appendingPathComponent(".touchpoint") }
-    var file: URL { folder.appendingPathComponent(output.lastPathComponent + ".manifest.json") }
+    var file: URL { folder.appendingPathComponent(output.lastPathComponent + ".manifest") }
     private var shown: String { ".touchpoint/" + file.lastPathComponent }
     /// Saves write here first; one is left behind only by a killed build.
     private var temporaryPrefix: String { "." + file.lastPathComponent + "." }
@@ -27,7 +27,7 @@ struct BuildCache {
         var print = Fingerprint()
         print.add(bytes: body)
         guard print.hex == header[1] else { return ignored("the cache is damaged or was edited (its checksum does not match)") }
-        guard let manifest = try? JSONDecoder().decode(BuildManifest.self, from: body) else {
+        guard let manifest = ManifestFormat.decode(Data(body)) else {
             return ignored("the cache is unreadable")
         }
         guard manifest.settings == settings else { return (nil, nil) }
@@ -39,9 +39,7 @@ struct BuildCache {
     }
 
     func save(_ manifest: BuildManifest) throws(WriteError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let body = try? encoder.encode(manifest) else { throw WriteError(message: "cannot encode the incremental cache") }
+        let body = ManifestFormat.encode(manifest)
         var print = Fingerprint()
         print.add(bytes: body)
         let contents = Data((BuildManifest.currentFormat + " " + print.hex + "\n").utf8) + body

@@ -2,8 +2,8 @@ import TouchpointMarkdown
 
 /// What the previous build made and from what: for each output file the
 /// fingerprint of its inputs, and each page's outline by source hash.
-struct BuildManifest: Codable, Sendable {
-    static let currentFormat = "touchpoint-manifest/3"
+struct BuildManifest: Sendable {
+    static let currentFormat = "touchpoint-manifest/4"
 
     var format = BuildManifest.currentFormat
     /// Options and tool version that change every output when they change.
@@ -15,18 +15,35 @@ struct BuildManifest: Codable, Sendable {
     var outputs: [String: String] = [:]
     /// Charts per page output, so a summary counts those of carried-over pages too.
     var charts: [String: Int] = [:]
+    /// Parsed front matter by source path, with the hash of the YAML it was read from.
+    var frontMatter: [String: CachedFrontMatter] = [:]
     /// Copied files by source path, with the hash of their bytes.
     var files: [String: FileStat] = [:]
     /// When the build that wrote this manifest began, in nanoseconds since 1970.
     var started: Int64 = 0
 
-    struct CachedOutline: Codable, Sendable {
+    /// Front matter that parsed without a problem and has no `params`
+    /// (those keep YAML values, and are read again).
+    struct CachedFrontMatter: Sendable {
+        var yamlHash: String
+        var frontMatter: FrontMatter
+    }
+
+    struct CachedOutline: Sendable {
         var sourceHash: String
         var title: String
         var wordCount: Int
         var dataRefs: [String]
         /// level, id, text
         var headings: [[String]]
+
+        init(sourceHash: String, title: String, wordCount: Int, dataRefs: [String], headings: [[String]]) {
+            self.sourceHash = sourceHash
+            self.title = title
+            self.wordCount = wordCount
+            self.dataRefs = dataRefs
+            self.headings = headings
+        }
 
         init(sourceHash: String, outline: PageOutline) {
             self.sourceHash = sourceHash

@@ -9,13 +9,17 @@ import Foundation
 /// reused only when size, both times, inode and device all match, and the
 /// file was not changed in the second before the last build began (a change
 /// in that second could share a coarse timestamp with the one recorded).
-struct FileStat: Codable, Sendable, Equatable {
+struct FileStat: Sendable, Equatable {
     var size: Int64
     var modified: Int64
     var changed: Int64
     var inode: UInt64
     var device: UInt64
     var hash: String
+
+    init(size: Int64, modified: Int64, changed: Int64, inode: UInt64, device: UInt64, hash: String) {
+        (self.size, self.modified, self.changed, self.inode, self.device, self.hash) = (size, modified, changed, inode, device, hash)
+    }
 
     /// Nanoseconds since 1970 of the file's times.
     init?(path: String, hash: String = "") {

@@ -11,6 +11,7 @@ struct Reuse: Sendable {
     static let none = Reuse(previous: nil)
 
     var outlines: [String: BuildManifest.CachedOutline] { previous?.outlines ?? [:] }
+    var frontMatter: [String: BuildManifest.CachedFrontMatter] { previous?.frontMatter ?? [:] }
 
     func carriesOver(_ output: PlannedOutput) -> Bool {
         !output.key.isEmpty && previous?.outputs[output.path] == output.key

@@ -2,7 +2,9 @@ import Foundation
 
 /// Step 1 of a build: walk the content folder into a `Site`, collecting every error.
 enum ContentLoader {
-    static func load(contentFolder: URL, displayPrefix: String, includeDrafts: Bool, jobs: Int = 1) -> (Site, [Diagnostic]) {
+    /// `cached`: front matter parsed by the previous build, by source path; reused when its YAML is the same.
+    static func load(contentFolder: URL, displayPrefix: String, includeDrafts: Bool, jobs: Int = 1,
+                     cached: [String: BuildManifest.CachedFrontMatter] = [:]) -> (Site, [Diagnostic]) {
         var errors: [Diagnostic] = []
         var site = Site(config: SiteConfig(), pages: [], staticFiles: [], skippedDrafts: [],
                         contentFolder: contentFolder, displayPrefix: displayPrefix)
@@ -31,7 +33,7 @@ enum ContentLoader {
             guard let text = readText(base + "/" + path, file: file, errors: &pageErrors) else {
                 return (nil, pageErrors)
             }
-            return (loadPage(path, text: text, file: file, errors: &pageErrors), pageErrors)
+            return (loadPage(path, text: text, file: file, cached: cached[path], errors: &pageErrors), pageErrors)
         }
         for (path, (page, pageErrors)) in zip(pagePaths, loaded) {
             errors += pageErrors
@@ -48,18 +50,31 @@ enum ContentLoader {
         return (site, errors)
     }
 
-    static func loadPage(_ path: String, text: String, file: SourceFile, errors: inout [Diagnostic]) -> Page? {
+    static func loadPage(_ path: String, text: String, file: SourceFile, cached: BuildManifest.CachedFrontMatter? = nil,
+                         errors: inout [Diagnostic]) -> Page? {
         let split: FrontMatterSplit
         switch FrontMatterSplit.split(text, file: file) {
         case let .success(s): split = s
         case let .failure(e): errors.append(e); return nil
         }
-        let (frontMatter, fmErrors) = FrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file)
-        errors += fmErrors
+        // The YAML's hash covers its first line too: positions in the parse depend on it.
+        let yamlHash = Fingerprint.of(split.yaml ?? "", String(split.yamlFirstLine))
+        let frontMatter: FrontMatter
+        var reusable = false
+        if let cached, cached.yamlHash == yamlHash {
+            frontMatter = cached.frontMatter
+            reusable = true
+        } else {
+            let (parsed, fmErrors) = FrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file)
+            errors += fmErrors
+            frontMatter = parsed
+            reusable = fmErrors.isEmpty && parsed.params.isEmpty
+        }
         let (kind, route, folder) = PageRoutes.route(for: path)
         var page = Page(sourcePath: path, kind: kind, route: route, folder: folder, frontMatter: frontMatter,
                         body: split.body, bodyFirstLine: split.bodyFirstLine)
         page.sourceHash = Fingerprint.of(text)
+        if reusable { page.reusableFrontMatterHash = yamlHash }
         return page
     }
 

@@ -9,10 +9,10 @@ enum LoadStage {
         var theme: Theme?
     }
 
-    static func run(_ options: BuildOptions) -> Staged<Loaded> {
+    static func run(_ options: BuildOptions, cached: [String: BuildManifest.CachedFrontMatter]) -> Staged<Loaded> {
         options.progress?("Loading content")
         var (site, errors) = ContentLoader.load(contentFolder: options.content, displayPrefix: options.display(options.content),
-                                                includeDrafts: options.includeDrafts, jobs: options.jobs)
+                                                includeDrafts: options.includeDrafts, jobs: options.jobs, cached: cached)
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
         let theme = ThemeLocator.load(options, config: site.config, configFile: site.sourceFile("site.yml"), errors: &errors)
         return Staged(value: Loaded(site: site, theme: theme), diagnostics: errors)

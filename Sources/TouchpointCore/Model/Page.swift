@@ -18,6 +18,9 @@ public struct Page: Sendable {
     public var bodyFirstLine: Int
     /// Fingerprint of the whole source file, front matter included.
     var sourceHash = ""
+    /// Fingerprint of the front matter's YAML, when its parse may be reused
+    /// by the next build (it parsed cleanly and holds no `params`).
+    var reusableFrontMatterHash: String?
 
     public var outputPath: String { route + "index.html" }
 }
