@@ -39,44 +39,49 @@ enum ManifestFormat {
     }
 
     /// Nil for anything but a well-formed manifest: the cache is then ignored.
+    /// Read as bytes: splitting a String walks grapheme clusters, ten times slower here.
     static func decode(_ data: Data) -> BuildManifest? {
         var manifest = BuildManifest(settings: "")
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true) {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard let tag = fields.first else { return nil }
-            switch (tag, fields.count) {
-            case ("S", 2): manifest.settings = unescape(fields[1])
-            case ("B", 2): manifest.buildID = unescape(fields[1])
-            case ("T", 2):
-                guard let started = Int64(fields[1]) else { return nil }
+        let bytes = [UInt8](data)
+        for line in bytes.split(separator: newline, omittingEmptySubsequences: true) {
+            let fields = line.split(separator: tab, omittingEmptySubsequences: false)
+            guard let tag = fields.first, tag.count == 1, let kind = tag.first else { return nil }
+            switch (kind, fields.count) {
+            case (UInt8(ascii: "S"), 2): manifest.settings = text(fields[1])
+            case (UInt8(ascii: "B"), 2): manifest.buildID = text(fields[1])
+            case (UInt8(ascii: "T"), 2):
+                guard let started = Int64(text(fields[1])) else { return nil }
                 manifest.started = started
-            case ("O", 4):
-                guard let charts = Int(fields[3]) else { return nil }
-                let path = unescape(fields[1])
-                manifest.outputs[path] = unescape(fields[2])
+            case (UInt8(ascii: "O"), 4):
+                guard let charts = Int(text(fields[3])) else { return nil }
+                let path = text(fields[1])
+                manifest.outputs[path] = text(fields[2])
                 if charts != 0 { manifest.charts[path] = charts }
-            case ("P", 7):
-                guard let words = Int(fields[3]) else { return nil }
-                let headings = split(fields[6], by: list).map { split($0, by: item).map(unescape) }
+            case (UInt8(ascii: "P"), 7):
+                guard let words = Int(text(fields[3])) else { return nil }
+                let headings = split(fields[6], by: list).map { split($0, by: item).map(text) }
                 guard headings.allSatisfy({ $0.count == 3 }) else { return nil }
-                manifest.outlines[unescape(fields[1])] = BuildManifest.CachedOutline(
-                    sourceHash: unescape(fields[2]), title: unescape(fields[4]), wordCount: words,
-                    dataRefs: split(fields[5], by: list).map(unescape), headings: headings)
-            case ("M", 11):
+                manifest.outlines[text(fields[1])] = BuildManifest.CachedOutline(
+                    sourceHash: text(fields[2]), title: text(fields[4]), wordCount: words,
+                    dataRefs: split(fields[5], by: list).map(text), headings: headings)
+            case (UInt8(ascii: "M"), 11):
                 guard let cached = frontMatter(fields) else { return nil }
-                manifest.frontMatter[unescape(fields[1])] = cached
-            case ("F", 8):
-                guard let size = Int64(fields[2]), let modified = Int64(fields[3]), let changed = Int64(fields[4]),
-                      let inode = UInt64(fields[5]), let device = UInt64(fields[6]) else { return nil }
-                manifest.files[unescape(fields[1])] = FileStat(size: size, modified: modified, changed: changed, inode: inode,
-                                                               device: device, hash: unescape(fields[7]))
+                manifest.frontMatter[text(fields[1])] = cached
+            case (UInt8(ascii: "F"), 8):
+                guard let size = Int64(text(fields[2])), let modified = Int64(text(fields[3])),
+                      let changed = Int64(text(fields[4])), let inode = UInt64(text(fields[5])),
+                      let device = UInt64(text(fields[6])) else { return nil }
+                manifest.files[text(fields[1])] = FileStat(size: size, modified: modified, changed: changed, inode: inode,
+                                                           device: device, hash: text(fields[7]))
             default: return nil
             }
         }
         return manifest
     }
 
-    private static func frontMatter(_ fields: [Substring]) -> BuildManifest.CachedFrontMatter? {
+    private typealias Field = ArraySlice<UInt8>
+
+    private static func frontMatter(_ fields: [Field]) -> BuildManifest.CachedFrontMatter? {
         var fm = FrontMatter()
         fm.title = optional(fields[3])
         if let iso = optional(fields[4]) {
@@ -84,29 +89,39 @@ enum ManifestFormat {
             fm.date = date
         }
         fm.summary = optional(fields[5])
-        fm.tags = split(fields[6], by: list).map(unescape)
-        if fields[7] != absent {
-            guard let weight = Int(fields[7]) else { return nil }
-            fm.weight = weight
+        fm.tags = split(fields[6], by: list).map(text)
+        if let weight = optional(fields[7]) {
+            guard let number = Int(weight) else { return nil }
+            fm.weight = number
         }
-        fm.draft = fields[8] == "1"
+        fm.draft = text(fields[8]) == "1"
         fm.layout = optional(fields[9])
-        guard let layoutLine = Int(fields[10]) else { return nil }
+        guard let layoutLine = Int(text(fields[10])) else { return nil }
         fm.layoutLine = layoutLine
-        return BuildManifest.CachedFrontMatter(yamlHash: unescape(fields[2]), frontMatter: fm)
+        return BuildManifest.CachedFrontMatter(yamlHash: text(fields[2]), frontMatter: fm)
     }
 
+    private static let newline = UInt8(ascii: "\n")
+    private static let tab = UInt8(ascii: "\t")
     private static let list = "\u{1F}"
     private static let item = "\u{1E}"
-    /// An absent optional; a present value is never empty-marked this way, as `\x00` cannot be in text.
+    /// An absent optional; no text can be `\x00`, as text never holds a NUL.
     private static let absent = "\\x00"
 
     private static func optional(_ value: String?) -> String { value.map(escape) ?? absent }
-    private static func optional(_ field: Substring) -> String? { field == absent ? nil : unescape(field) }
+    private static func optional(_ field: Field) -> String? {
+        field.elementsEqual(absent.utf8) ? nil : text(field)
+    }
 
-    /// Splits on a one-character separator; an empty field is an empty list.
-    private static func split(_ field: Substring, by separator: String) -> [Substring] {
-        field.isEmpty ? [] : field.split(separator: Character(separator), omittingEmptySubsequences: false)
+    /// Splits on a one-byte separator; an empty field is an empty list.
+    private static func split(_ field: Field, by separator: String) -> [Field] {
+        guard let byte = separator.utf8.first, !field.isEmpty else { return [] }
+        return field.split(separator: byte, omittingEmptySubsequences: false)
+    }
+
+    private static func text(_ field: Field) -> String {
+        let raw = String(decoding: field, as: UTF8.self)
+        return field.contains(UInt8(ascii: "\\")) ? unescape(raw) : raw
     }
 
     static func escape(_ value: String) -> String {

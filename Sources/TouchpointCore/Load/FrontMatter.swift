@@ -14,14 +14,17 @@ struct FrontMatterSplit: Sendable {
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") || text == "---" else {
             return .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: String(text), bodyFirstLine: 1))
         }
+        // Lines are found by their bytes: walking Characters cost a tenth of a rebuild.
+        let utf8 = text.utf8
         var lines: [Substring] = []
         var lineNumber = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            let end = text[index...].firstIndex(of: "\n") ?? text.endIndex
-            var line = text[index..<end]
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            let next = end < text.endIndex ? text.index(after: end) : end
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let end = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            var lineEnd = end
+            if lineEnd > index, utf8[utf8.index(before: lineEnd)] == UInt8(ascii: "\r") { lineEnd = utf8.index(before: lineEnd) }
+            let line = text[index..<lineEnd]
+            let next = end < utf8.endIndex ? utf8.index(after: end) : end
             if lineNumber > 1, line == "---" || line == "..." {
                 let yaml = lines.joined(separator: "\n")
                 return .success(FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: String(text[next...]),

@@ -111,8 +111,8 @@ enum Planner {
         var slugs: [String: String] = [:]
         for (i, entry) in entries.enumerated() {
             for name in entry.page.frontMatter.tags {
-                let base = Slug.make(name)
-                let slug = base.isEmpty ? "tag" : base
+                // A few names recur on thousands of pages: each is slugged once.
+                let slug = slugs[name] ?? { let base = Slug.make(name); return base.isEmpty ? "tag" : base }()
                 slugs[name] = slug
                 if bySlug[slug] == nil { bySlug[slug] = SitePlan.Tag(name: name, slug: slug, pages: []) }
                 if bySlug[slug]?.pages.last != i { bySlug[slug]?.pages.append(i) }
