@@ -3,6 +3,9 @@
 /// (elements quoted and escaped). An object with more than one key prints
 /// in insertion order here; swift-mustache prints a dictionary in its hash
 /// order, which changes from run to run, so no theme can rely on it.
+/// An object of exactly `key` (text) then `value` prints as the
+/// `(key:, value:)` tuple `sorted(object)` yields in swift-mustache; as a
+/// dictionary those two keys would print in hash order anyway.
 extension TemplateValue {
     func appendText(to out: inout String) {
         switch self {
@@ -25,6 +28,12 @@ extension TemplateValue {
                 item.appendDebugText(to: &out)
             }
             out += "]"
+        case .object(let object) where object.isSortedPair:
+            out += "(key: "
+            object.pairs[0].value.appendDebugText(to: &out)
+            out += ", value: "
+            object.pairs[1].value.appendDebugText(to: &out)
+            out += ")"
         case .object(let object):
             if object.isEmpty {
                 out += "[:]"
@@ -39,5 +48,12 @@ extension TemplateValue {
             }
             out += "]"
         }
+    }
+}
+
+extension TemplateObject {
+    fileprivate var isSortedPair: Bool {
+        guard pairs.count == 2, pairs[0].key == "key", pairs[1].key == "value", case .text = pairs[0].value else { return false }
+        return true
     }
 }
