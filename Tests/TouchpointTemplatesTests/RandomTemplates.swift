@@ -127,7 +127,7 @@ struct TemplateGenerator {
         case 2, 3:
             let name = pick(Self.variableNames)
             return lineStart() + pick(["{{\(name)}}", "{{{\(name)}}}", "{{&\(name)}}", "{{ \(name) }}"])
-        case 4, 5, 6 where canNest:
+        case 4...6 where canNest:
             let name = pick(Self.sectionNames)
             // An empty reversed list pushed by `^` prints as Swift's
             // ReversedCollection in swift-mustache; not matched (see report).
