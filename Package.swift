@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "CAtomicRename"),
         .target(name: "TouchpointMarkdown", dependencies: ["CCmark"]),
         .target(name: "TouchpointCharts"),
+        // Mustache renderer for themes; swift-mustache is only its test oracle.
+        .target(name: "TouchpointTemplates"),
         .target(
             name: "TouchpointCore",
             dependencies: [
@@ -50,6 +52,10 @@ let package = Package(
         .testTarget(name: "TouchpointMarkdownTests", dependencies: ["TouchpointMarkdown"]),
         .testTarget(name: "TouchpointChartsTests", dependencies: ["TouchpointCharts"], exclude: ["Golden"]),
         .testTarget(name: "TouchpointCoreTests", dependencies: ["TouchpointCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "TouchpointTemplatesTests",
+            dependencies: ["TouchpointTemplates", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["touchpoint"]),
         .testTarget(name: "TouchpointServerTests", dependencies: ["TouchpointServer", .product(name: "FlyingFox", package: "FlyingFox")]),
     ],
