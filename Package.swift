@@ -33,8 +33,8 @@ let package = Package(
                 "TouchpointMarkdown",
                 "TouchpointCharts",
                 "CAtomicRename",
+                "TouchpointTemplates",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
@@ -51,7 +51,7 @@ let package = Package(
         ),
         .testTarget(name: "TouchpointMarkdownTests", dependencies: ["TouchpointMarkdown"]),
         .testTarget(name: "TouchpointChartsTests", dependencies: ["TouchpointCharts"], exclude: ["Golden"]),
-        .testTarget(name: "TouchpointCoreTests", dependencies: ["TouchpointCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "TouchpointCoreTests", dependencies: ["TouchpointCore", "TouchpointTemplates"], exclude: ["Fixtures"]),
         .testTarget(
             name: "TouchpointTemplatesTests",
             dependencies: ["TouchpointTemplates", .product(name: "Mustache", package: "swift-mustache")]

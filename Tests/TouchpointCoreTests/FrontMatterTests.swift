@@ -1,4 +1,5 @@
 import Testing
+import TouchpointTemplates
 @testable import TouchpointCore
 
 @Suite struct FrontMatterTests {
@@ -35,7 +36,7 @@ import Testing
         #expect(fm.weight == 3)
         #expect(fm.draft)
         #expect(fm.layout == "wide")
-        #expect(fm.paramsValue["owner"] as? String == "CX team")
+        #expect(fm.paramsValue == .object(["owner": "CX team"]))
     }
 
     @Test func reportsEveryBadValueWithItsFileLine() {

@@ -1,4 +1,5 @@
 import Foundation
+import TouchpointTemplates
 import Yams
 
 /// A YAML value with the position it came from, so every error can point at it.
@@ -7,21 +8,21 @@ indirect enum YAMLValue: Sendable {
     case sequence([Located<YAMLValue>])
     case mapping([(key: Located<String>, value: Located<YAMLValue>)])
 
-    /// Strings, numbers, booleans, arrays and dictionaries for templates.
-    var plainValue: Any {
+    /// Text, numbers, booleans, lists and objects for templates.
+    var templateValue: TemplateValue {
         switch self {
         case let .scalar(text, plain):
-            guard plain else { return text }
-            if let b = Bool.fromYAML(text) { return b }
-            if let i = Int(text) { return i }
-            if let d = Double(text), d.isFinite { return d }
-            if ["~", "null", "Null", "NULL", ""].contains(text) { return "" }
-            return text
-        case let .sequence(items): return items.map(\.value.plainValue)
+            guard plain else { return .text(text) }
+            if let b = Bool.fromYAML(text) { return .bool(b) }
+            if let i = Int(text) { return .int(i) }
+            if let d = Double(text), d.isFinite { return .double(d) }
+            if ["~", "null", "Null", "NULL", ""].contains(text) { return .text("") }
+            return .text(text)
+        case let .sequence(items): return .list(items.map(\.value.templateValue))
         case let .mapping(pairs):
-            var dict: [String: Any] = [:]
-            for pair in pairs { dict[pair.key.value] = pair.value.value.plainValue }
-            return dict
+            var object = TemplateObject()
+            for pair in pairs { object[pair.key.value] = pair.value.value.templateValue }
+            return .object(object)
         }
     }
 }

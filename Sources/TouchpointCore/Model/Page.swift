@@ -1,3 +1,5 @@
+import TouchpointTemplates
+
 /// What a page is in the site's structure.
 public enum PageKind: String, Sendable {
     case home, section, page
@@ -39,9 +41,9 @@ public struct FrontMatter: Sendable {
 
     public init() {}
 
-    var paramsValue: [String: Any] {
-        var dict: [String: Any] = [:]
-        for pair in params { dict[pair.key] = pair.value.plainValue }
-        return dict
+    var paramsValue: TemplateValue {
+        var object = TemplateObject()
+        for pair in params { object[pair.key] = pair.value.templateValue }
+        return .object(object)
     }
 }

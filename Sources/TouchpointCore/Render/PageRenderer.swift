@@ -1,5 +1,6 @@
 import Foundation
 import TouchpointMarkdown
+import TouchpointTemplates
 
 /// Step 4 of a build: one page's Markdown and template → HTML. A pure function
 /// of the plan, the theme and the page, so pages render in parallel.
@@ -71,34 +72,36 @@ struct PageRenderer: Sendable {
         let linker = Linker(fromRoute: page.route, absoluteBase: nil)
         let ctx = context
         var values = ctx.base(linker: linker, current: index)
-        values.merge(ctx.navigation(index, linker: linker)) { $1 }
+        for (key, value) in ctx.navigation(index, linker: linker).pairs { values[key] = value }
         var pageValues = ctx.pageRef(index, linker: linker)
-        pageValues["content"] = content
+        pageValues["content"] = .text(content)
         pageValues["url"] = "index.html"
-        pageValues["isHome"] = page.kind == .home
-        pageValues["isSection"] = page.kind == .section
-        pageValues["isPage"] = page.kind == .page
+        pageValues["isHome"] = .bool(page.kind == .home)
+        pageValues["isSection"] = .bool(page.kind == .section)
+        pageValues["isPage"] = .bool(page.kind == .page)
         pageValues["isTag"] = false
         pageValues["params"] = page.frontMatter.paramsValue
-        if let dataAsOf { pageValues["dataAsOf"] = dataAsOf }
+        if let dataAsOf { pageValues["dataAsOf"] = .text(dataAsOf) }
         let outline = outlines[page.sourcePath]
-        pageValues["toc"] = (outline?.headings ?? []).filter { $0.level == 2 }.map { ["id": $0.id, "title": $0.text] }
-        pageValues["readingTime"] = max(1, ((outline?.wordCount ?? 0) + 219) / 220)
-        values["page"] = pageValues
+        pageValues["toc"] = .list((outline?.headings ?? []).filter { $0.level == 2 }.map {
+            .object(["id": .text($0.id), "title": .text($0.text)])
+        })
+        pageValues["readingTime"] = .int(max(1, ((outline?.wordCount ?? 0) + 219) / 220))
+        values["page"] = .object(pageValues)
 
         switch page.kind {
         case .home:
-            values["sections"] = plan.topSections.compactMap { folder -> [String: Any]? in
+            values["sections"] = .list(plan.topSections.compactMap { folder -> TemplateValue? in
                 guard var ref = ctx.sectionRef(folder, linker: linker, listingPages: false),
                       let section = plan.sections[folder] else { return nil }
-                ref["firstPages"] = section.children.prefix(4).map { ctx.pageRef($0, linker: linker) }
-                ref["pageCount"] = section.children.count
-                return ref
-            }
+                ref["firstPages"] = .list(section.children.prefix(4).map { .object(ctx.pageRef($0, linker: linker)) })
+                ref["pageCount"] = .int(section.children.count)
+                return .object(ref)
+            })
         case .section:
-            values["section"] = ctx.sectionRef(page.folder, linker: linker)
+            values["section"] = ctx.sectionRef(page.folder, linker: linker).map(TemplateValue.object)
         case .page:
-            values["section"] = ctx.sectionRef(page.folder, linker: linker, listingPages: false)
+            values["section"] = ctx.sectionRef(page.folder, linker: linker, listingPages: false).map(TemplateValue.object)
         }
 
         let layout = page.frontMatter.layout ?? page.kind.rawValue
@@ -118,33 +121,33 @@ struct PageRenderer: Sendable {
         let linker = Linker(fromRoute: tag.route, absoluteBase: nil)
         let ctx = context
         var values = ctx.base(linker: linker, current: nil)
-        values["page"] = ["title": "Tagged “\(tag.name)”", "isTag": true, "url": "index.html"] as [String: Any]
-        values["tag"] = ["name": tag.name, "pages": tag.pages.map { ctx.pageRef($0, linker: linker) }] as [String: Any]
-        values["breadcrumbs"] = breadcrumbsToTags(linker: linker, includeTags: true)
+        values["page"] = ["title": .text("Tagged “\(tag.name)”"), "isTag": true, "url": "index.html"]
+        values["tag"] = ["name": .text(tag.name), "pages": .list(tag.pages.map { .object(ctx.pageRef($0, linker: linker)) })]
+        values["breadcrumbs"] = .list(breadcrumbsToTags(linker: linker, includeTags: true))
         return theme.render(layout: "tag", context: values)
     }
 
     func renderTagIndex() -> String? {
         let linker = Linker(fromRoute: "tags/", absoluteBase: nil)
         var values = context.base(linker: linker, current: nil)
-        values["page"] = ["title": "Tags", "isTag": true, "url": "index.html"] as [String: Any]
-        values["breadcrumbs"] = breadcrumbsToTags(linker: linker, includeTags: false)
+        values["page"] = ["title": "Tags", "isTag": true, "url": "index.html"]
+        values["breadcrumbs"] = .list(breadcrumbsToTags(linker: linker, includeTags: false))
         return theme.render(layout: "tags", context: values)
     }
 
     func renderNotFound() -> String? {
         let linker = Linker(fromRoute: "", absoluteBase: config.normalizedBaseURL)
         var values = context.base(linker: linker, current: nil)
-        values["page"] = ["title": "Page not found", "url": linker.file("404.html")] as [String: Any]
+        values["page"] = ["title": "Page not found", "url": .text(linker.file("404.html"))]
         return theme.render(layout: "404", context: values)
     }
 
-    private func breadcrumbsToTags(linker: Linker, includeTags: Bool) -> [[String: Any]] {
-        var crumbs: [[String: Any]] = []
+    private func breadcrumbsToTags(linker: Linker, includeTags: Bool) -> [TemplateValue] {
+        var crumbs: [TemplateValue] = []
         if let home = plan.bySource["index.md"] ?? plan.entry(forRoute: "") {
-            crumbs.append(["title": plan.entries[home].title, "url": linker.page("")])
+            crumbs.append(.object(["title": .text(plan.entries[home].title), "url": .text(linker.page(""))]))
         }
-        if includeTags { crumbs.append(["title": "Tags", "url": linker.page("tags/")]) }
+        if includeTags { crumbs.append(.object(["title": "Tags", "url": .text(linker.page("tags/"))])) }
         return crumbs
     }
 }

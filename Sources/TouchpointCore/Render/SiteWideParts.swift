@@ -1,4 +1,5 @@
 import Foundation
+import TouchpointTemplates
 
 /// What every page shows the same way: the menu, the footer, the list of all
 /// tags. They differ only by the page's depth (links are relative) and by
@@ -7,9 +8,9 @@ import Foundation
 /// menu for every page cost half of a clean build.
 final class SiteWideParts: @unchecked Sendable {
     /// The values site-wide partials and layouts see, and those partials rendered.
-    struct Variant: @unchecked Sendable {
-        var menu: [[String: Any]]
-        var tags: [[String: Any]]
+    struct Variant: Sendable {
+        var menu: TemplateValue
+        var tags: TemplateValue
         var partials: [String: String]
     }
 

@@ -1,5 +1,8 @@
 import Foundation
-/// The values a theme's templates see; documented in docs/themes.md.
+import TouchpointTemplates
+
+/// The values a theme's templates see; documented in docs/themes.md. Typed
+/// values, not `[String: Any]`: looking names up in those was most of a build.
 struct TemplateContext {
     let plan: SitePlan
     let config: SiteConfig
@@ -8,11 +11,13 @@ struct TemplateContext {
     let parts: SiteWideParts
 
     /// The site-wide values, and the site-wide partials rendered with them alone.
-    func base(linker: Linker, current: Int?) -> [String: Any] {
+    func base(linker: Linker, current: Int?) -> TemplateObject {
         let active = activeMenuEntries(current)
         let variant = parts.variant(root: linker.root, active: active) {
-            let menu = menu(linker: linker, active: Set(active))
-            let tags = plan.tags.map { ["name": $0.name, "url": linker.page($0.route), "count": $0.pages.count] as [String: Any] }
+            let menu = TemplateValue.list(menu(linker: linker, active: Set(active)))
+            let tags = TemplateValue.list(plan.tags.map {
+                .object(["name": .text($0.name), "url": .text(linker.page($0.route)), "count": .int($0.pages.count)])
+            })
             var values = siteValues(linker: linker)
             values["menu"] = menu
             values["tags"] = tags
@@ -21,20 +26,21 @@ struct TemplateContext {
         var context = siteValues(linker: linker)
         context["menu"] = variant.menu
         context["tags"] = variant.tags
-        context[Theme.renderedKey] = variant.partials
+        context[Theme.renderedKey] = .object(TemplateObject(variant.partials.map { ($0.key, .text($0.value)) }))
         return context
     }
 
-    private func siteValues(linker: Linker) -> [String: Any] {
-        var site: [String: Any] = ["title": config.title, "description": config.description, "language": config.language]
-        if let base = config.normalizedBaseURL { site["baseURL"] = base }
+    private func siteValues(linker: Linker) -> TemplateObject {
+        var site: TemplateObject = ["title": .text(config.title), "description": .text(config.description),
+                                    "language": .text(config.language)]
+        if let base = config.normalizedBaseURL { site["baseURL"] = .text(base) }
         if !config.params.isEmpty {
-            var params: [String: Any] = [:]
-            for pair in config.params { params[pair.key] = pair.value.plainValue }
-            site["params"] = params
+            var params = TemplateObject()
+            for pair in config.params { params[pair.key] = pair.value.templateValue }
+            site["params"] = .object(params)
         }
-        var values: [String: Any] = ["site": site, "root": linker.root, "generator": "Touchpoint"]
-        if config.normalizedBaseURL != nil { values["feedURL"] = linker.file("feed.xml") }
+        var values: TemplateObject = ["site": .object(site), "root": .text(linker.root), "generator": "Touchpoint"]
+        if config.normalizedBaseURL != nil { values["feedURL"] = .text(linker.file("feed.xml")) }
         return values
     }
 
@@ -45,24 +51,25 @@ struct TemplateContext {
         return plan.menu.indices.filter { chain.contains(plan.menu[$0].entry) && plan.entries[plan.menu[$0].entry].page.kind != .home }
     }
 
-    func menu(linker: Linker, active: Set<Int>) -> [[String: Any]] {
+    func menu(linker: Linker, active: Set<Int>) -> [TemplateValue] {
         plan.menu.enumerated().map { index, item in
-            ["title": item.title, "url": linker.page(plan.entries[item.entry].page.route), "active": active.contains(index)]
+            .object(["title": .text(item.title), "url": .text(linker.page(plan.entries[item.entry].page.route)),
+                     "active": .bool(active.contains(index))])
         }
     }
 
-    func pageRef(_ index: Int, linker: Linker) -> [String: Any] {
+    func pageRef(_ index: Int, linker: Linker) -> TemplateObject {
         let entry = plan.entries[index]
-        var ref: [String: Any] = [
-            "title": entry.title,
-            "url": linker.page(entry.page.route),
-            "tags": tagRefs(entry.page.frontMatter.tags, linker: linker),
-            "isSection": entry.page.kind == .section,
+        var ref: TemplateObject = [
+            "title": .text(entry.title),
+            "url": .text(linker.page(entry.page.route)),
+            "tags": .list(tagRefs(entry.page.frontMatter.tags, linker: linker)),
+            "isSection": .bool(entry.page.kind == .section),
         ]
-        if let summary = summary(of: entry) { ref["summary"] = summary }
+        if let summary = summary(of: entry) { ref["summary"] = .text(summary) }
         if let date = entry.page.frontMatter.date {
-            ref["date"] = date.day10
-            ref["dateDisplay"] = date.display
+            ref["date"] = .text(date.day10)
+            ref["dateDisplay"] = .text(date.display)
         }
         return ref
     }
@@ -71,35 +78,33 @@ struct TemplateContext {
         entry.page.frontMatter.summary ?? summaries[entry.page.sourcePath]
     }
 
-    func tagRefs(_ names: [String], linker: Linker) -> [[String: Any]] {
+    func tagRefs(_ names: [String], linker: Linker) -> [TemplateValue] {
         var seen = Set<String>()
         return names.compactMap { name in
             guard let slug = plan.tagSlugsByName[name], seen.insert(slug).inserted else { return nil }
-            return ["name": name, "url": linker.page("tags/\(slug)/")]
+            return .object(["name": .text(name), "url": .text(linker.page("tags/\(slug)/"))])
         }
     }
 
     /// A section with its pages listed, or (for report pages) without: listing
     /// every sibling on every page would make a build quadratic in section size.
-    func sectionRef(_ folder: String, linker: Linker, listingPages: Bool = true) -> [String: Any]? {
+    func sectionRef(_ folder: String, linker: Linker, listingPages: Bool = true) -> TemplateObject? {
         guard let section = plan.sections[folder] else { return nil }
         var ref = pageRef(section.index, linker: linker)
-        if listingPages { ref["pages"] = section.children.map { pageRef($0, linker: linker) } }
+        if listingPages { ref["pages"] = .list(section.children.map { .object(pageRef($0, linker: linker)) }) }
         return ref
     }
 
-    func navigation(_ index: Int, linker: Linker) -> [String: Any] {
-        var nav: [String: Any] = [:]
+    func link(_ index: Int, linker: Linker) -> TemplateValue {
+        .object(["title": .text(plan.entries[index].title), "url": .text(linker.page(plan.entries[index].page.route))])
+    }
+
+    func navigation(_ index: Int, linker: Linker) -> TemplateObject {
+        var nav = TemplateObject()
         let crumbs = plan.ancestors(of: index)
-        if !crumbs.isEmpty {
-            nav["breadcrumbs"] = crumbs.map { ["title": plan.entries[$0].title, "url": linker.page(plan.entries[$0].page.route)] }
-        }
-        if index > 0 {
-            nav["prev"] = ["title": plan.entries[index - 1].title, "url": linker.page(plan.entries[index - 1].page.route)]
-        }
-        if index + 1 < plan.entries.count {
-            nav["next"] = ["title": plan.entries[index + 1].title, "url": linker.page(plan.entries[index + 1].page.route)]
-        }
+        if !crumbs.isEmpty { nav["breadcrumbs"] = .list(crumbs.map { link($0, linker: linker) }) }
+        if index > 0 { nav["prev"] = link(index - 1, linker: linker) }
+        if index + 1 < plan.entries.count { nav["next"] = link(index + 1, linker: linker) }
         return nav
     }
 }

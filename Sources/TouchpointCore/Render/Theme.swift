@@ -1,12 +1,12 @@
 import Foundation
-import Mustache
+import TouchpointTemplates
 
 /// A theme's templates, compiled, and its static files.
 public struct Theme: Sendable {
     public var name: String
     /// Where the theme came from, for messages: `Themes/default` or `built-in default theme`.
     public var origin: String
-    var library: MustacheLibrary
+    var library: TemplateLibrary
     var layouts: Set<String>
     /// Files below `assets/`, written to `Output/theme/`.
     var assets: [(path: String, contents: Data)]
@@ -47,7 +47,7 @@ public struct Theme: Sendable {
 
     static func compile(name: String, origin: String, files: [String: Data]) -> Result<Theme, BuildFailure> {
         var errors: [Diagnostic] = []
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var layouts = Set<String>()
         var assets: [(String, Data)] = []
         for path in files.keys.sorted() {
@@ -57,19 +57,18 @@ public struct Theme: Sendable {
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
                 guard let text = errors.take(SourceText.decode(data, file: SourceFile(displayPath: shown))) else { continue }
                 do {
-                    let template = try MustacheTemplate(string: text)
-                    library.register(template, named: name)
+                    try library.register(source: text, named: name)
                     // Mustache closing tags cannot hold a '/', so parents are named by file name: {{<base}}…{{/base}}.
                     if let slash = name.lastIndex(of: "/") {
                         let short = String(name[name.index(after: slash)...])
-                        if files["templates/\(short).mustache"] == nil { library.register(template, named: short) }
+                        if files["templates/\(short).mustache"] == nil { library.alias(short, to: name) }
                     }
                     if name.hasPrefix("layouts/") { layouts.insert(String(name.dropFirst("layouts/".count))) }
-                } catch let error as MustacheTemplate.ParserError {
-                    errors.append(Diagnostic(path: shown, line: error.context.lineNumber, column: error.context.columnNumber,
-                                             message: "template syntax: \(error.error)"))
                 } catch {
-                    errors.append(Diagnostic(path: shown, message: "template syntax: \(error)"))
+                    for problem in error.errors {
+                        errors.append(Diagnostic(path: shown, line: problem.line, column: problem.column,
+                                                 message: "template syntax: \(problem.message)"))
+                    }
                 }
             } else if path.hasPrefix("assets/") {
                 assets.append((String(path.dropFirst("assets/".count)), data))
@@ -90,30 +89,28 @@ public struct Theme: Sendable {
                               fingerprint: print.hex))
     }
 
-    func render(layout: String, context: [String: Any]) -> String? {
-        library.render(context, withTemplate: "layouts/" + layout)
+    func render(layout: String, context: TemplateObject) -> String? {
+        library.render("layouts/" + layout, context: .object(context))
     }
 
     /// The theme's site-wide partials, each rendered with `context` alone.
-    func renderSiteWidePartials(_ context: [String: Any]) -> [String: String] {
+    func renderSiteWidePartials(_ context: TemplateObject) -> [String: String] {
         var rendered: [String: String] = [:]
         for partial in Self.siteWidePartials {
             rendered[partial.replacingOccurrences(of: "partials/", with: "")] =
-                library.render(context, withTemplate: Self.renderedName(of: partial)) ?? ""
+                library.render(Self.renderedName(of: partial), context: .object(context)) ?? ""
         }
         return rendered
     }
 
     /// Keeps each site-wide partial under a name of its own and puts, under
     /// its usual names, a template that prints the HTML rendered for the variant.
-    private static func registerSiteWidePartials(in library: inout MustacheLibrary, shortNameIsFree: (String) -> Bool) {
+    private static func registerSiteWidePartials(in library: inout TemplateLibrary, shortNameIsFree: (String) -> Bool) {
         for partial in siteWidePartials {
             let short = partial.replacingOccurrences(of: "partials/", with: "")
-            guard let original = library.getTemplate(named: partial),
-                  let reading = try? MustacheTemplate(string: "{{{\(renderedKey).\(short)}}}") else { continue }
-            library.register(original, named: renderedName(of: partial))
-            library.register(reading, named: partial)
-            if shortNameIsFree(short) { library.register(reading, named: short) }
+            guard library.contains(partial), library.alias(renderedName(of: partial), to: partial),
+                  (try? library.register(source: "{{{\(renderedKey).\(short)}}}", named: partial)) != nil else { continue }
+            if shortNameIsFree(short) { library.alias(short, to: partial) }
         }
     }
 }
