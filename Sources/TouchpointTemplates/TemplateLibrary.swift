@@ -21,18 +21,21 @@
 /// does not matter and rendering does no name hashing.
 public struct TemplateLibrary: Sendable {
     private var names = NameTable()
+    private var code = TemplateCode()
     /// By name id; nil for names used by a tag but never registered.
-    private var templates: [[TemplateOp]?] = []
+    private var entries: [CodeRange?] = []
 
     public init() {}
 
     /// Compiles `source` under `name`, replacing any template of that name.
+    /// Code of a replaced template stays in the tables unused; themes are
+    /// compiled once per build, so this is not worth reclaiming.
     public mutating func register(source: String, named name: String) throws(TemplateSyntaxErrorList) {
         var parser = TemplateParser(source: source, names: names)
         do {
             let ops = try parser.parse()
             names = parser.names
-            set(ops, for: names.id(name))
+            set(code.append(ops), for: names.id(name))
         } catch {
             let (line, column) = parser.lineAndColumn(of: error.position)
             throw TemplateSyntaxErrorList([TemplateSyntaxError(template: name, line: line, column: column, message: error.message)])
@@ -42,35 +45,45 @@ public struct TemplateLibrary: Sendable {
     /// Makes `alias` render the same compiled template as `existing`.
     @discardableResult
     public mutating func alias(_ alias: String, to existing: String) -> Bool {
-        guard let id = names.existingID(existing), id < templates.count, let ops = templates[id] else { return false }
-        set(ops, for: names.id(alias))
+        guard let body = entry(existing) else { return false }
+        set(body, for: names.id(alias))
         return true
     }
 
-    public func contains(_ name: String) -> Bool {
-        guard let id = names.existingID(name), id < templates.count else { return false }
-        return templates[id] != nil
-    }
+    public func contains(_ name: String) -> Bool { entry(name) != nil }
 
     /// nil when no template has that name. A missing partial renders as
     /// nothing, as in swift-mustache. Partials and blocks nest at most
     /// `TemplateRenderer.maxDepth` (100) deep; deeper ones render nothing.
     public func render(_ name: String, context: TemplateValue) -> String? {
         var out = ""
+        out.reserveCapacity(4096)
         return render(name, context: context, into: &out) ? out : nil
     }
 
     /// Appends to `output`; false, appending nothing, when no template has that name.
     public func render(_ name: String, context: TemplateValue, into output: inout String) -> Bool {
-        guard let id = names.existingID(name), id < templates.count, let ops = templates[id] else { return false }
-        var renderer = TemplateRenderer(templates: templates, names: names, stack: [context])
-        renderer.stack.reserveCapacity(16)
-        renderer.render(ops, frame: TemplateRenderer.Frame(), into: &output)
+        guard let body = entry(name) else { return false }
+        // The code is not mutated while rendering, so borrowing its storage is safe.
+        code.instructions.withUnsafeBufferPointer { instructions in
+            code.texts.withUnsafeBufferPointer { texts in
+                code.names.withUnsafeBufferPointer { names in
+                    var renderer = TemplateRenderer(instructions: instructions, texts: texts, names: names, overrideSets: code.overrideSets,
+                                                    entries: entries, nameTable: self.names, context: context)
+                    renderer.run(body, frame: TemplateRenderer.Frame(), into: &output)
+                }
+            }
+        }
         return true
     }
 
-    private mutating func set(_ ops: [TemplateOp], for id: Int) {
-        if templates.count <= id { templates.append(contentsOf: repeatElement(nil, count: id + 1 - templates.count)) }
-        templates[id] = ops
+    private func entry(_ name: String) -> CodeRange? {
+        guard let id = names.existingID(name), id < entries.count else { return nil }
+        return entries[id]
+    }
+
+    private mutating func set(_ body: CodeRange, for id: Int) {
+        if entries.count <= id { entries.append(contentsOf: repeatElement(nil, count: id + 1 - entries.count)) }
+        entries[id] = body
     }
 }

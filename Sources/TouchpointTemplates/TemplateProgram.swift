@@ -1,6 +1,5 @@
-/// A compiled template: a tree of ops whose names are split and whose
-/// partial and block names are interned, so rendering does no parsing,
-/// no string splitting and no hashing of template names.
+/// A parsed template: a tree of ops whose names are split and whose partial
+/// and block names are interned. `TemplateCode` flattens it for rendering.
 enum TemplateOp: Sendable {
     case text(String)
     case variable(TemplateName, escaped: Bool)

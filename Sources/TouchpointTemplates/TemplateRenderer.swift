@@ -16,31 +16,57 @@ struct TemplateRenderer {
     /// that includes itself ends instead of overflowing the stack.
     static let maxDepth = 100
 
+    /// Plain data, so passing one down costs no reference counting: the
+    /// indentation and overrides in force live in the renderer's stacks.
     struct Frame {
         var position: SequencePosition?
-        var indentation = ""
-        var overrides: [BlockOverride] = []
+        var indentationLevel = 0
+        var overridesLevel = 0
         var escapes = true
         var depth = 0
     }
 
-    let templates: [[TemplateOp]?]
-    let names: NameTable
+    /// Borrowed from the library's code for the duration of one render.
+    let instructions: UnsafeBufferPointer<Instruction>
+    let texts: UnsafeBufferPointer<String>
+    let names: UnsafeBufferPointer<TemplateName>
+    let overrideSets: [[Override]]
+    /// Compiled body by template name id.
+    let entries: [CodeRange?]
+    let nameTable: NameTable
     var stack: [TemplateValue]
+    private var indentations: [String] = [""]
+    private var overrideLevels: [[Override]] = [[]]
 
-    mutating func render(_ ops: [TemplateOp], frame: Frame, into out: inout String) {
+    init(instructions: UnsafeBufferPointer<Instruction>, texts: UnsafeBufferPointer<String>, names: UnsafeBufferPointer<TemplateName>,
+         overrideSets: [[Override]], entries: [CodeRange?], nameTable: NameTable, context: TemplateValue) {
+        self.instructions = instructions
+        self.texts = texts
+        self.names = names
+        self.overrideSets = overrideSets
+        self.entries = entries
+        self.nameTable = nameTable
+        stack = [context]
+        stack.reserveCapacity(16)
+    }
+
+    /// Renders one template body (a template, a section pass, a partial, a
+    /// block): the unit swift-mustache indents within.
+    mutating func run(_ range: CodeRange, frame: Frame, into out: inout String) {
         var frame = frame
-        if frame.indentation.isEmpty {
-            for op in ops { render(op, frame: &frame, into: &out) }
+        var pc = Int(range.start)
+        let end = Int(range.end)
+        if frame.indentationLevel == 0 {
+            while pc < end { pc = step(pc, frame: &frame, into: &out) }
             return
         }
         let localStart = out.utf8.count
         var piece = ""
-        for op in ops {
+        while pc < end {
             piece.removeAll(keepingCapacity: true)
-            render(op, frame: &frame, into: &piece)
+            pc = step(pc, frame: &frame, into: &piece)
             if piece.isEmpty { continue }
-            if Self.endsWithNewline(out, after: localStart) { out += frame.indentation }
+            if Self.endsWithNewline(out, after: localStart) { out += indentations[frame.indentationLevel] }
             out += piece
         }
     }
@@ -55,100 +81,128 @@ struct TemplateRenderer {
         return utf8[utf8.index(utf8.endIndex, offsetBy: -2)] != UInt8(ascii: "\r")
     }
 
-    private mutating func render(_ op: TemplateOp, frame: inout Frame, into out: inout String) {
-        switch op {
+    /// Runs the instruction at `pc` and returns where the next one is.
+    private mutating func step(_ pc: Int, frame: inout Frame, into out: inout String) -> Int {
+        switch instructions[pc] {
         case .text(let text):
-            out += text
+            out += texts[Int(text)]
+            return pc + 1
 
         case .variable(let name, let escaped):
-            guard let value = lookup(name, frame) else { return }
-            if escaped && frame.escapes, case .text(let text) = value {
-                HTMLEscape.append(text, to: &out)
-            } else if escaped && frame.escapes {
-                var text = ""
-                value.appendText(to: &text)
-                HTMLEscape.append(text, to: &out)
+            guard let value = lookup(names[Int(name)], frame) else { return pc + 1 }
+            if escaped && frame.escapes {
+                if case .text(let text) = value {
+                    HTMLEscape.append(text, to: &out)
+                } else {
+                    var text = ""
+                    value.appendText(to: &text)
+                    HTMLEscape.append(text, to: &out)
+                }
             } else {
                 value.appendText(to: &out)
             }
+            return pc + 1
 
-        case .section(let name, let body):
-            switch lookup(name, frame) {
+        case .section(let name, let end):
+            let body = CodeRange(start: Int32(pc + 1), end: end)
+            switch lookup(names[Int(name)], frame) {
             case nil, .bool(false)?:
-                return
+                break
             case .bool(true)?:
-                render(body, frame: frame, into: &out)
+                run(body, frame: frame, into: &out)
             case .list(let items)?:
-                guard !items.isEmpty else { return }
                 var inner = frame
-                for (index, item) in items.enumerated() {
-                    inner.position = SequencePosition(first: index == 0, last: index == items.count - 1, index: index)
-                    stack.append(item)
-                    render(body, frame: inner, into: &out)
+                let last = items.count - 1
+                for index in items.indices {
+                    inner.position = SequencePosition(first: index == 0, last: index == last, index: index)
+                    stack.append(items[index])
+                    run(body, frame: inner, into: &out)
                     stack.removeLast()
                 }
             case let value?:
                 var inner = frame
                 inner.position = nil
                 stack.append(value)
-                render(body, frame: inner, into: &out)
+                run(body, frame: inner, into: &out)
                 stack.removeLast()
             }
+            return Int(end)
 
-        case .invertedSection(let name, let body):
-            switch lookup(name, frame) {
+        case .invertedSection(let name, let end):
+            let body = CodeRange(start: Int32(pc + 1), end: end)
+            switch lookup(names[Int(name)], frame) {
             case nil, .bool(false)?:
-                render(body, frame: frame, into: &out)
+                run(body, frame: frame, into: &out)
             case .list(let items)? where items.isEmpty:
                 var inner = frame
                 inner.position = nil
                 stack.append(.list(items))
-                render(body, frame: inner, into: &out)
+                run(body, frame: inner, into: &out)
                 stack.removeLast()
             default:
-                return
+                break
             }
+            return Int(end)
 
-        case .partial(let target, let indentation, let overrides):
-            guard frame.depth < Self.maxDepth, let body = resolve(target, frame) else { return }
-            var inner = frame
-            inner.position = nil
-            inner.escapes = true
-            inner.depth += 1
-            if let indentation { inner.indentation += indentation }
-            if let overrides {
-                // The outermost parent call's blocks win.
-                for override in overrides where !frame.overrides.contains(where: { $0.id == override.id }) {
-                    inner.overrides.append(override)
-                }
+        case .partial(let id, let indentation, let overrides):
+            renderPartial(id: Int(id), indentation: indentation, overrides: overrides, frame: frame, into: &out)
+            return pc + 1
+
+        case .dynamicPartial(let name, let indentation, let overrides):
+            if case .text(let partialName)? = lookup(names[Int(name)], frame), let id = nameTable.existingID(partialName) {
+                renderPartial(id: id, indentation: indentation, overrides: overrides, frame: frame, into: &out)
             }
-            render(body, frame: inner, into: &out)
+            return pc + 1
 
-        case .block(let id, let defaultBody, let indentation):
-            guard frame.depth < Self.maxDepth else { return }
+        case .block(let id, let end, let indentation):
+            guard frame.depth < Self.maxDepth else { return Int(end) }
             var inner = frame
             inner.position = nil
             inner.depth += 1
-            inner.indentation += indentation
-            let body = frame.overrides.first(where: { $0.id == id })?.body ?? defaultBody
-            render(body, frame: inner, into: &out)
+            let pushed = pushIndentation(indentation, into: &inner)
+            let body = overrideLevels[frame.overridesLevel].first(where: { $0.id == id })?.body
+                ?? CodeRange(start: Int32(pc + 1), end: end)
+            run(body, frame: inner, into: &out)
+            if pushed { indentations.removeLast() }
+            return Int(end)
 
         case .contentType(let escapes):
             frame.escapes = escapes
+            return pc + 1
         }
     }
 
-    private func resolve(_ target: PartialTarget, _ frame: Frame) -> [TemplateOp]? {
-        let id: Int?
-        switch target {
-        case .fixed(let fixed):
-            id = fixed
-        case .dynamic(let name):
-            guard case .text(let partialName)? = lookup(name, frame) else { return nil }
-            id = names.existingID(partialName)
+    private mutating func renderPartial(id: Int, indentation: Int32, overrides: Int32, frame: Frame, into out: inout String) {
+        guard frame.depth < Self.maxDepth, id < entries.count, let body = entries[id] else { return }
+        var inner = frame
+        inner.position = nil
+        inner.escapes = true
+        inner.depth += 1
+        let pushedIndentation = indentation >= 0 && pushIndentation(indentation, into: &inner)
+        var pushedOverrides = false
+        if overrides >= 0 {
+            // The outermost parent call's blocks win.
+            var merged = overrideLevels[frame.overridesLevel]
+            for override in overrideSets[Int(overrides)] where !merged.contains(where: { $0.id == override.id }) {
+                merged.append(override)
+            }
+            overrideLevels.append(merged)
+            inner.overridesLevel = overrideLevels.count - 1
+            pushedOverrides = true
         }
-        guard let id, id < templates.count else { return nil }
-        return templates[id]
+        run(body, frame: inner, into: &out)
+        if pushedOverrides { overrideLevels.removeLast() }
+        if pushedIndentation { indentations.removeLast() }
+    }
+
+    /// Adds indentation text `index` to what `frame` has; false when it
+    /// adds nothing, so nothing was pushed.
+    private mutating func pushIndentation(_ index: Int32, into frame: inout Frame) -> Bool {
+        let more = texts[Int(index)]
+        guard !more.isEmpty else { return false }
+        indentations.append(indentations[frame.indentationLevel] + more)
+        frame.indentationLevel = indentations.count - 1
+        return true
     }
 
     private func lookup(_ name: TemplateName, _ frame: Frame) -> TemplateValue? {
@@ -160,11 +214,17 @@ struct TemplateRenderer {
                   let result = position.apply(first) else { return nil }
             value = result
         case .anchored:
-            guard let top = stack.last else { return nil }
-            value = top
-            for key in name.path {
-                guard let child = value.child(key) else { return nil }
-                value = child
+            guard !stack.isEmpty else { return nil }
+            var path = name.path[...]
+            guard let head = path.popFirst() else {
+                value = stack[stack.count - 1]
+                break
+            }
+            guard let child = stack[stack.count - 1].child(head) else { return nil }
+            value = child
+            for key in path {
+                guard let next = value.child(key) else { return nil }
+                value = next
             }
         case .climbing:
             guard let found = climb(name.path) else { return nil }
@@ -183,10 +243,10 @@ struct TemplateRenderer {
         guard let head = path.first else { return stack.last }
         var i = stack.count - 1
         while i >= 0 {
-            if case .object(let object) = stack[i], var value = object[head] {
+            if var value = stack[i].child(head) {
                 for key in path.dropFirst() {
-                    guard let child = value.child(key) else { return nil }
-                    value = child
+                    guard let next = value.child(key) else { return nil }
+                    value = next
                 }
                 return value
             }

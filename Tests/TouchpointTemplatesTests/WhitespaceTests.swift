@@ -26,6 +26,9 @@ import TouchpointTemplates
         Case("  {{! c }} x\n", [:], "   x\n"),
         Case("  {{! c }}{{x}}\n", ["x": 1], "  1\n"),
         Case("{{#t}}\n  a\n{{/t}}  \nb", ["t": true], "  a\nb"),
+        // Any Unicode newline ends a standalone line, but only \n and \r\n split text.
+        Case("{{#t}}\u{2028}a\rb\n{{/t}}\u{85}c", ["t": true], "a\rb\nc"),
+        Case("{{! c }}\r\n{{x}}", ["x": 1], "1"),
     ]
 
     @Test(arguments: rows) func whitespace(_ row: Case) { check(row) }
