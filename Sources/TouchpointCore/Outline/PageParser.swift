@@ -5,6 +5,19 @@ import TouchpointMarkdown
 enum PageParser {
     static let directiveNames: Set<String> = ["chart", "table", "kpis"]
 
+    /// Runs of bytes between spaces, tabs and newlines, for the reading time.
+    /// Counted on bytes: splitting the text into Characters cost a tenth of the outline.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let blank = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+            if !blank && !inWord { count += 1 }
+            inWord = !blank
+        }
+        return count
+    }
+
     struct Parsed: Sendable {
         var outline: PageOutline
         var body: PreparedBody?
@@ -28,7 +41,7 @@ enum PageParser {
             return ParsedDirective(directive: directive, spec: spec, errors: errors)
         }
         let title = page.frontMatter.title ?? document.headings.first?.text ?? fallback.title
-        let words = page.body.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+        let words = wordCount(page.body)
         // A block whose options do not parse names no data; its errors are reported when it renders.
         let refs = directives.compactMap { $0.spec?.data?.value }
         let outline = PageOutline(title: title, headings: document.headings, wordCount: words, dataRefs: refs)
