@@ -65,4 +65,10 @@ import Testing
         #expect(PageRoutes.route(for: "about.md") == (.page, "about/", ""))
         #expect(PageRoutes.route(for: "a/b/c.md") == (.page, "a/b/c/", "a/b"))
     }
+
+    @Test(arguments: [("", 0), ("a/", 1), ("a/b/", 2), ("journeys/claims/", 2), ("/a//b/", 2), ("Q1:2026/ü/", 2)])
+    func depthCountsFolders(route: String, depth: Int) {
+        #expect(RelativeURL.depthOf(route) == depth)
+        #expect(RelativeURL.root(from: route) == String(repeating: "../", count: depth))
+    }
 }

@@ -6,7 +6,7 @@ import Foundation
 enum RelativeURL {
     /// From the page in folder `fromRoute` (e.g. `journeys/claims/`) to the output file `path`.
     static func from(_ fromRoute: String, to path: String) -> String {
-        let depth = fromRoute.split(separator: "/").count
+        let depth = depthOf(fromRoute)
         guard depth == 0 else { return String(repeating: "../", count: depth) + encode(path) }
         return schemeSafe(encode(path))
     }
@@ -24,7 +24,19 @@ enum RelativeURL {
     }
 
     static func root(from route: String) -> String {
-        String(repeating: "../", count: route.split(separator: "/").count)
+        String(repeating: "../", count: depthOf(route))
+    }
+
+    /// Folders in a route (`a/b/` → 2), counted on bytes: this runs for every link of every page.
+    static func depthOf(_ route: String) -> Int {
+        var depth = 0
+        var inSegment = false
+        for byte in route.utf8 {
+            let slash = byte == UInt8(ascii: "/")
+            if !slash && !inSegment { depth += 1 }
+            inSegment = !slash
+        }
+        return depth
     }
 
     /// Percent-encodes a path. Called for every link of every page, so the
@@ -47,7 +59,10 @@ enum RelativeURL {
     }
 
     /// Unreserved characters, sub-delimiters that are safe in a path, `/`, `:` and `@`.
-    private static func isSafe(_ byte: UInt8) -> Bool {
+    private static func isSafe(_ byte: UInt8) -> Bool { safeBytes[Int(byte)] }
+
+    private static let safeBytes: [Bool] = (0..<256).map { value in
+        let byte = UInt8(value)
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
              UInt8(ascii: "0")...UInt8(ascii: "9"):

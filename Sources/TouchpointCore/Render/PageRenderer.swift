@@ -16,8 +16,9 @@ struct PageRenderer: Sendable {
     let displayPrefix: String
     let directives: DirectiveRenderer
     let siteWide = SiteWideParts()
+    let refs = PageRefCache()
 
-    var context: TemplateContext { TemplateContext(plan: plan, config: config, summaries: [:], theme: theme, parts: siteWide) }
+    var context: TemplateContext { TemplateContext(plan: plan, config: config, summaries: [:], theme: theme, parts: siteWide, refs: refs) }
 
     func sourceFile(_ page: Page) -> SourceFile {
         SourceFile(displayPath: displayPrefix.isEmpty ? page.sourcePath : displayPrefix + "/" + page.sourcePath)

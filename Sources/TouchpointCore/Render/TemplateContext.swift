@@ -9,6 +9,7 @@ struct TemplateContext {
     let summaries: [String: String]
     let theme: Theme
     let parts: SiteWideParts
+    let refs: PageRefCache
 
     /// The site-wide values, and the site-wide partials rendered with them alone.
     func base(linker: Linker, current: Int?) -> TemplateObject {
@@ -59,6 +60,13 @@ struct TemplateContext {
     }
 
     func pageRef(_ index: Int, linker: Linker) -> TemplateObject {
+        // Depths past 63 share a key, and absolute links differ from relative ones: those are made each time.
+        let depth = RelativeURL.depthOf(linker.fromRoute)
+        guard linker.absoluteBase == nil, depth < 63 else { return makePageRef(index, linker: linker) }
+        return refs.ref(index, depth: depth) { makePageRef(index, linker: linker) }
+    }
+
+    private func makePageRef(_ index: Int, linker: Linker) -> TemplateObject {
         let entry = plan.entries[index]
         var ref: TemplateObject = [
             "title": .text(entry.title),
