@@ -11,18 +11,20 @@ struct DecimalDigits: Equatable {
     init(_ value: Double) {
         let v = value.isFinite ? value : 0
         negative = v < 0
-        let text = String(describing: Swift.abs(v))
-        var mantissa = Substring(text)
+        // Read as ASCII bytes: Character.wholeNumberValue looks up Unicode tables, and every coordinate comes here.
+        let text = Array(String(describing: Swift.abs(v)).utf8)
         var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = text[text.startIndex..<e]
-            exponent = Int(text[text.index(after: e)...]) ?? 0
+        var mantissaEnd = text.count
+        if let e = text.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            mantissaEnd = e
+            exponent = Int(String(decoding: text[(e + 1)...], as: UTF8.self)) ?? 0
         }
         var digits: [UInt8] = []
+        digits.reserveCapacity(mantissaEnd)
         var point = -1
-        for ch in mantissa {
-            if ch == "." { point = digits.count; continue }
-            if let d = ch.wholeNumberValue { digits.append(UInt8(d)) }
+        for byte in text[..<mantissaEnd] {
+            if byte == UInt8(ascii: ".") { point = digits.count; continue }
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { digits.append(byte - UInt8(ascii: "0")) }
         }
         if point < 0 { point = digits.count }
         point += exponent
@@ -77,18 +79,18 @@ struct DecimalDigits: Equatable {
 
     /// Text with exactly `decimals` fraction digits (or the natural ones when nil).
     func text(decimals: Int?, grouping: Bool, minus: String) -> String {
-        var intText = integer.map { String($0) }.joined()
-        if grouping && intText.count > 3 {
-            var out = ""
-            for (i, ch) in intText.enumerated() {
-                if i > 0 && (intText.count - i) % 3 == 0 { out.append(",") }
-                out.append(ch)
-            }
-            intText = out
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(integer.count + fraction.count + 8)
+        for (i, digit) in integer.enumerated() {
+            if grouping && integer.count > 3 && i > 0 && (integer.count - i) % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(digit + UInt8(ascii: "0"))
         }
-        var frac = fraction.map { String($0) }.joined()
-        if let d = decimals, frac.count < d { frac += String(repeating: "0", count: d - frac.count) }
-        let body = frac.isEmpty ? intText : intText + "." + frac
-        return (negative ? minus : "") + body
+        let padding = Swift.max(0, (decimals ?? 0) - fraction.count)
+        if !fraction.isEmpty || padding > 0 {
+            bytes.append(UInt8(ascii: "."))
+            for digit in fraction { bytes.append(digit + UInt8(ascii: "0")) }
+            bytes += [UInt8](repeating: UInt8(ascii: "0"), count: padding)
+        }
+        return (negative ? minus : "") + String(decoding: bytes, as: UTF8.self)
     }
 }
