@@ -39,45 +39,64 @@ struct SVGWriter {
         }
     }
 
-    private func tag(_ name: String, _ attrs: Attrs) -> String {
-        var s = "<" + name
-        for (k, v) in attrs { s += " " + k + "=\"" + value(k, v) + "\"" }
-        return s
+    /// Writes `<name a="…"` straight into the markup: charts write thousands
+    /// of tags, and a string per attribute was most of their cost.
+    private mutating func writeTag(_ name: String, _ attrs: Attrs) {
+        out += "<"
+        out += name
+        for (key, attr) in attrs {
+            out += " "
+            out += key
+            out += "=\""
+            out += value(key, attr)
+            out += "\""
+        }
     }
 
-    private var indent: String { String(repeating: "  ", count: stack.count) }
+    private mutating func writeIndent() {
+        for _ in 0..<stack.count { out += "  " }
+    }
 
     mutating func open(_ name: String, _ attrs: Attrs = []) {
-        out += indent + tag(name, attrs) + ">\n"
+        writeIndent()
+        writeTag(name, attrs)
+        out += ">\n"
         stack.append(name)
     }
 
     mutating func close() {
         guard let name = stack.popLast() else { return }
-        out += indent + "</" + name + ">\n"
+        writeIndent()
+        out += "</" + name + ">\n"
     }
 
     mutating func empty(_ name: String, _ attrs: Attrs) {
-        out += indent + tag(name, attrs) + "/>\n"
+        writeIndent()
+        writeTag(name, attrs)
+        out += "/>\n"
     }
 
     /// An element holding text, with an optional `<title>` child (the full text of a shortened label).
     mutating func text(_ name: String, _ attrs: Attrs, _ content: String, title: String? = nil) {
-        var s = indent + tag(name, attrs) + ">"
-        if let t = title { s += "<title>" + XMLEscape.escape(t) + "</title>" }
-        s += XMLEscape.escape(content) + "</" + name + ">\n"
-        out += s
+        writeIndent()
+        writeTag(name, attrs)
+        out += ">"
+        if let title { out += "<title>" + XMLEscape.escape(title) + "</title>" }
+        out += XMLEscape.escape(content)
+        out += "</" + name + ">\n"
     }
 
     /// Text on several lines as `<tspan>`s, centred on `y` as a block.
     mutating func lines(_ attrs: Attrs, x: Double, y: Double, lines: [String], lineHeight: Double, title: String? = nil) {
-        var s = indent + tag("text", attrs + [("x", .number(x)), ("y", .number(y - lineHeight * Double(lines.count - 1) / 2))]) + ">"
-        if let t = title { s += "<title>" + XMLEscape.escape(t) + "</title>" }
+        writeIndent()
+        writeTag("text", attrs + [("x", .number(x)), ("y", .number(y - lineHeight * Double(lines.count - 1) / 2))])
+        out += ">"
+        if let title { out += "<title>" + XMLEscape.escape(title) + "</title>" }
         for (i, line) in lines.enumerated() {
-            let dy: Attrs = i == 0 ? [] : [("dy", .number(lineHeight))]
-            s += tag("tspan", [("x", .number(x))] + dy) + ">" + XMLEscape.escape(line) + "</tspan>"
+            writeTag("tspan", [("x", .number(x))] + (i == 0 ? [] : [("dy", .number(lineHeight))]))
+            out += ">" + XMLEscape.escape(line) + "</tspan>"
         }
-        out += s + "</text>\n"
+        out += "</text>\n"
     }
 
     /// Raw, already-built markup from another writer.
