@@ -30,7 +30,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     check(loaded.diagnostics, lines: lines)
 
     let config = SiteConfigParser.parse(text, file: SourceFile(displayPath: "Content/site.yml"))
-    _ = config.value.params.map { $0.value.plainValue }
+    _ = config.value.params.map { $0.value.templateValue }
     check(config.diagnostics, lines: lines)
     return 0
 }
