@@ -33,10 +33,11 @@ struct DataSeededRNG: RandomNumberGenerator {
         var failures = 0
         for index in 0..<2_000 {
             let bytes = index % 2 == 0 ? Self.randomBytes(&rng) : Self.mutated(Self.seeds[index / 2 % Self.seeds.count], &rng)
-            switch DataLoader.load(Data(bytes), file: dataTestFile) {
-            case .success: break
-            case .failure(let failure):
-                let diagnostics = failure.diagnostics
+            let result = DataLoader.load(Data(bytes), file: dataTestFile)
+            switch result.value {
+            case .some: break
+            case .none:
+                let diagnostics = result.diagnostics
                 failures += 1
                 let lines = bytes.filter { $0 == 0x0A || $0 == 0x0D }.count + 1
                 #expect(!diagnostics.isEmpty)
@@ -84,7 +85,7 @@ struct DataSeededRNG: RandomNumberGenerator {
             count += 1
         }
         text += "]"
-        guard case .success(let loaded) = DataLoader.load(Data(text.utf8), file: dataTestFile),
+        guard let loaded = DataLoader.load(Data(text.utf8), file: dataTestFile).value,
               case .records(let records) = loaded.data
         else { Issue.record("did not load"); return }
         #expect(records.rows.count == count)

@@ -21,12 +21,13 @@ import Testing
             let relative = "Content/data/" + url.path.dropFirst(Self.dataFolder.path.count + 1)
             let bytes = try Data(contentsOf: url)
             #expect(bytes.count <= DataLoader.maxFileSize)
-            switch DataLoader.load(bytes, file: SourceFile(displayPath: relative)) {
-            case .success(let loaded):
+            let result = DataLoader.load(bytes, file: SourceFile(displayPath: relative))
+            switch result.value {
+            case .some(let loaded):
                 // The folder says what the file should hold; records have no provenance.
                 #expect(loaded.kind == "records" || loaded.provenance.asOf != nil, "\(relative)")
-            case .failure(let errors):
-                let report = errors.diagnostics.map(\.description).joined(separator: "\n")
+            case .none:
+                let report = result.diagnostics.map(\.description).joined(separator: "\n")
                 Issue.record("\(relative) failed:\n\(report)")
             }
         }

@@ -19,7 +19,7 @@ import TouchpointTemplates
     }
 
     @Test func unclosedFrontMatterIsAnError() {
-        guard case let .failure(error) = FrontMatterSplit.split("---\ntitle: A\n", file: file) else {
+        guard let error = FrontMatterSplit.split("---\ntitle: A\n", file: file).failure else {
             Issue.record("expected an error")
             return
         }
@@ -28,7 +28,8 @@ import TouchpointTemplates
 
     @Test func parsesKnownKeysAndKeepsOthers() {
         let yaml = "title: \"Q3 & Q4 <review>\"\ndate: 2026-03-12\nsummary: S\ntags: [a, b]\nweight: 3\ndraft: true\nlayout: wide\nowner: CX team\n"
-        let (fm, errors) = FrontMatterParser.parse(yaml, firstLine: 2, file: file)
+        let parsed = FrontMatterParser.parse(yaml, firstLine: 2, file: file)
+        let (fm, errors) = (parsed.value, parsed.diagnostics)
         #expect(errors.isEmpty)
         #expect(fm.title == "Q3 & Q4 <review>")
         #expect(fm.date?.iso == "2026-03-12")
@@ -41,7 +42,7 @@ import TouchpointTemplates
 
     @Test func reportsEveryBadValueWithItsFileLine() {
         let yaml = "title: [a, b]\ndate: 03/12/2026\nweight: 1.5\ndraft: maybe\n"
-        let (_, errors) = FrontMatterParser.parse(yaml, firstLine: 2, file: file)
+        let errors = FrontMatterParser.parse(yaml, firstLine: 2, file: file).diagnostics
         #expect(errors.map(\.description) == [
             "Content/p.md:2:8: error: title: expected text",
             "Content/p.md:3:7: error: date: expected an ISO 8601 date such as 2026-03-12, found '03/12/2026'",
@@ -51,14 +52,14 @@ import TouchpointTemplates
     }
 
     @Test func yamlSyntaxErrorsPointIntoTheFile() {
-        let (_, errors) = FrontMatterParser.parse("title: a\n  bad: : x\n", firstLine: 2, file: file)
+        let errors = FrontMatterParser.parse("title: a\n  bad: : x\n", firstLine: 2, file: file).diagnostics
         #expect(errors.count == 1)
         #expect(errors.first?.line == 3)
         #expect(errors.first?.message.hasPrefix("invalid YAML") == true)
     }
 
     @Test func duplicateKeysAreErrors() {
-        let (_, errors) = FrontMatterParser.parse("title: a\ntitle: b\n", firstLine: 2, file: file)
+        let errors = FrontMatterParser.parse("title: a\ntitle: b\n", firstLine: 2, file: file).diagnostics
         #expect(errors.first?.description.contains("duplicate key 'title'") == true)
     }
 }

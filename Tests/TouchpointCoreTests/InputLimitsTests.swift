@@ -39,10 +39,10 @@ import Testing
             }
             return lines.joined(separator: "\n") + "\n"
         }
-        if case let .failure(error) = YAMLDocument.parse(nested(4), file: file, firstLine: 2) {
+        if let error = YAMLDocument.parse(nested(4), file: file, firstLine: 2).failure {
             Issue.record("4 levels should pass: \(error)")
         }
-        guard case let .failure(error) = YAMLDocument.parse(nested(6), file: file, firstLine: 2) else {
+        guard let error = YAMLDocument.parse(nested(6), file: file, firstLine: 2).failure else {
             Issue.record("6 levels should be refused")
             return
         }
@@ -54,7 +54,7 @@ import Testing
         let ok = "x: " + String(repeating: "[", count: 60) + String(repeating: "]", count: 60)
         #expect(throws: Never.self) { try YAMLDocument.parse(ok, file: file, firstLine: 1).get() }
         let deep = "x: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70)
-        guard case let .failure(error) = YAMLDocument.parse(deep, file: file, firstLine: 1) else {
+        guard let error = YAMLDocument.parse(deep, file: file, firstLine: 1).failure else {
             Issue.record("70 levels should be refused")
             return
         }
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func aRepeatedKeyIsReportedAtTheRepeat() {
-        guard case let .failure(error) = YAMLDocument.parse("a: 1\nb:\n  c: 2\n  c: 3\n", file: file, firstLine: 2) else {
+        guard let error = YAMLDocument.parse("a: 1\nb:\n  c: 2\n  c: 3\n", file: file, firstLine: 2).failure else {
             Issue.record("expected an error")
             return
         }
@@ -86,7 +86,7 @@ import Testing
         (Data("é\r\nx".utf8) + Data([0xFF]), "Content/p.md:2:2: error: invalid UTF-8 byte 0xFF"),
     ])
     func badBytesAreErrorsAtTheirPosition(_ bytes: Data, _ expected: String) {
-        guard case let .failure(error) = SourceText.decode(bytes, file: file) else {
+        guard let error = SourceText.decode(bytes, file: file).failure else {
             Issue.record("expected an error")
             return
         }

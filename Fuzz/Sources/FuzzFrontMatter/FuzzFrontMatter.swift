@@ -10,18 +10,16 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // errors at their position, line endings become LF.
     let pageFile = SourceFile(displayPath: "Content/fuzz/page.md")
     let bytes = Data(UnsafeBufferPointer(start: data, count: size))
-    let text: String
-    switch SourceText.decode(bytes, file: pageFile) {
-    case let .success(decoded): text = decoded
-    case let .failure(error):
+    let decoded = SourceText.decode(bytes, file: pageFile)
+    guard let text = decoded.value else {
         let lines = bytes.reduce(into: 1) { count, byte in if byte == 0x0A || byte == 0x0D { count += 1 } }
-        check([error], lines: lines)
+        check(decoded.diagnostics, lines: lines)
         return 0
     }
     let lines = text.reduce(into: 1) { count, c in if c.isNewline { count += 1 } }
 
-    var errors: [Diagnostic] = []
-    if let page = ContentLoader.loadPage("fuzz/page.md", text: text, file: pageFile, errors: &errors) {
+    let loaded = ContentLoader.loadPage("fuzz/page.md", text: text, file: pageFile)
+    if let page = loaded.value {
         // Templates read these; they must not trap on any value the YAML held.
         _ = page.frontMatter.paramsValue
         _ = page.frontMatter.date.map { ($0.display, $0.rfc3339, $0.day10) }
@@ -29,11 +27,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             fatalError("body starts on line \(page.bodyFirstLine) of \(lines)")
         }
     }
-    check(errors, lines: lines)
+    check(loaded.diagnostics, lines: lines)
 
-    let (config, configErrors) = SiteConfigParser.parse(text, file: SourceFile(displayPath: "Content/site.yml"))
-    _ = config.params.map { $0.value.plainValue }
-    check(configErrors, lines: lines)
+    let config = SiteConfigParser.parse(text, file: SourceFile(displayPath: "Content/site.yml"))
+    _ = config.value.params.map { $0.value.templateValue }
+    check(config.diagnostics, lines: lines)
     return 0
 }
 

@@ -10,8 +10,9 @@ import FuzzDriver
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(bytes: data, count: size)
     let file = SourceFile(displayPath: "Content/data/fuzz.json")
-    switch DataLoader.load(bytes, file: file) {
-    case let .success(loaded):
+    let result = DataLoader.load(bytes, file: file)
+    switch result.value {
+    case let .some(loaded):
         for type in ChartType.allCases where ChartEngine.accepted(type).contains(loaded.kind) {
             let request = ChartRequest(type: type, data: loaded.data, options: ChartOptions(),
                                        provenance: loaded.provenance, idPrefix: "tp-fuzz")
@@ -21,11 +22,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             }
         }
         _ = FigureHTML.table(ChartEngine.table(for: loaded.data, fields: nil), caption: nil)
-    case let .failure(failure):
+    case .none:
         // A rejected file must say why, at a place the author can find.
-        guard !failure.diagnostics.isEmpty else { fatalError("a rejected data file got no diagnostic") }
+        guard !result.diagnostics.isEmpty else { fatalError("a rejected data file got no diagnostic") }
         let lines = lineCount(bytes)
-        for diagnostic in failure.diagnostics where diagnostic.line > lines {
+        for diagnostic in result.diagnostics where diagnostic.line > lines {
             fatalError("diagnostic past the last line (\(lines)): \(diagnostic)")
         }
     }

@@ -8,14 +8,9 @@ public enum Stage: String, Sendable, CaseIterable, Comparable {
     }
 }
 
-/// What a stage hands to the next: its value, and the problems it found on the way.
-struct Staged<Value> {
-    var value: Value
-    var diagnostics: [Diagnostic] = []
-}
-
 /// Every diagnostic of one build, each tagged with the stage that found it:
-/// the build goes on after errors, so one run reports every problem.
+/// the build goes on after errors, so one run reports every problem. Stages
+/// hand on a `Staged<Value>` (`Diagnostics/Staged.swift`), as everything inside them does.
 struct BuildReport {
     private(set) var diagnostics: [Diagnostic] = []
 

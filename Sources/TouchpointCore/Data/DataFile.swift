@@ -19,9 +19,9 @@ enum DataLoader {
     /// The object kinds, in the order listed in error messages.
     static let kinds = ["expectations", "journey", "kpis", "matrix", "opportunities"]
 
-    static func load(_ bytes: Data, file: SourceFile) -> Result<LoadedData, BuildFailure> {
+    static func load(_ bytes: Data, file: SourceFile) -> Staged<LoadedData?> {
         guard bytes.count <= maxFileSize else {
-            return .failure(BuildFailure([file.error("the file is larger than \(maxFileSize / 1_048_576) MB")]))
+            return .failure(file.error("the file is larger than \(maxFileSize / 1_048_576) MB"))
         }
         let raw = [UInt8](bytes)
         let root: JSONValue
@@ -31,18 +31,18 @@ enum DataLoader {
         case .failure(let error):
             // A syntax error stops the file: nothing after it can be trusted.
             let (line, column) = LineMap(bytes: raw).location(of: error.offset)
-            return .failure(BuildFailure([file.error(error.message, line: line, column: column)]))
+            return .failure(file.error(error.message, line: line, column: column))
         }
         var checker = DataChecker()
         let loaded = validate(root, &checker)
-        if checker.issues.isEmpty, let loaded { return .success(loaded) }
+        if checker.issues.isEmpty, let loaded { return Staged(loaded) }
         let map = LineMap(bytes: raw)
         var diagnostics = checker.issues.map { issue -> Diagnostic in
             let (line, column) = map.location(of: issue.offset)
             return file.error(issue.message, line: line, column: column)
         }
         if diagnostics.isEmpty { diagnostics = [file.error("the data could not be read")] }
-        return .failure(BuildFailure(diagnostics))
+        return Staged(nil, diagnostics.sorted())
     }
 
     /// Dispatches on the root shape: an array of records or an object with a `kind`.

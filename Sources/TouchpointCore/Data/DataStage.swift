@@ -3,7 +3,6 @@
 enum DataStage {
     static func run(_ site: Site, options: BuildOptions) -> Staged<DataStore> {
         options.progress?("Validating data")
-        let (data, errors) = DataStore.load(site: site, jobs: options.jobs)
-        return Staged(value: data, diagnostics: errors)
+        return DataStore.load(site: site, jobs: options.jobs)
     }
 }

@@ -13,32 +13,27 @@ struct DataStore: Sendable {
 
     static let sizeLimit = DataLoader.maxFileSize
 
-    static func load(site: Site, jobs: Int) -> (DataStore, [Diagnostic]) {
+    static func load(site: Site, jobs: Int) -> Staged<DataStore> {
         let paths = site.staticFiles.filter { $0.hasPrefix("data/") && $0.hasSuffix(".json") }
-        let results = parallelMap(paths, jobs: jobs) { path -> (Swift.Result<LoadedData, BuildFailure>, String) in
+        let results = parallelMap(paths, jobs: jobs) { path -> (Staged<LoadedData?>, String) in
             let file = site.sourceFile(path)
             let url = site.contentFolder.appendingPathComponent(path)
             let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             guard size <= sizeLimit else {
-                return (.failure(BuildFailure([file.error("the file is \(size / 1_048_576) MB; data files may be at most \(sizeLimit / 1_048_576) MB")])), "size \(size)")
+                return (.failure(file.error("the file is \(size / 1_048_576) MB; data files may be at most \(sizeLimit / 1_048_576) MB")), "size \(size)")
             }
             guard let bytes = FileManager.default.contents(atPath: url.path) else {
-                return (.failure(BuildFailure([file.error("cannot read the file")])), "unreadable")
+                return (.failure(file.error("cannot read the file")), "unreadable")
             }
             var print = Fingerprint()
             print.add(bytes: bytes)
             return (DataLoader.load(bytes, file: file), print.hex)
         }
-        var files: [String: LoadedData] = [:]
-        var errors: [Diagnostic] = []
-        var hashes: [String: String] = [:]
-        for (path, (result, hash)) in zip(paths, results) {
-            hashes[path] = hash
-            switch result {
-            case let .success(data): files[path] = data
-            case let .failure(e): errors += e.diagnostics
-            }
+        var store = Staged(DataStore(files: [:], knownFiles: Set(site.staticFiles)))
+        for (path, (loaded, hash)) in zip(paths, results) {
+            store.value.hashes[path] = hash
+            store.value.files[path] = store.take(loaded)
         }
-        return (DataStore(files: files, knownFiles: Set(site.staticFiles), hashes: hashes), errors)
+        return store
     }
 }

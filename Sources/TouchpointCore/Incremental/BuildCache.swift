@@ -38,7 +38,7 @@ struct BuildCache {
         return (manifest, nil)
     }
 
-    func save(_ manifest: BuildManifest) throws(WriteError) {
+    func save(_ manifest: BuildManifest) throws(Diagnostic) {
         let body = ManifestFormat.encode(manifest)
         var print = Fingerprint()
         print.add(bytes: body)
@@ -49,7 +49,7 @@ struct BuildCache {
         guard RawFile.write(contents, to: temporary), rename(temporary, file.path) == 0 else {
             let reason = SystemError.errnoText()
             unlink(temporary)
-            throw WriteError(message: "cannot save the incremental cache \(shown): \(reason)")
+            throw Diagnostic.about(shown, "cannot save the incremental cache \(shown): \(reason)")
         }
     }
 

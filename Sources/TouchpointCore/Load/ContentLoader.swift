@@ -4,59 +4,52 @@ import Foundation
 enum ContentLoader {
     /// `cached`: front matter parsed by the previous build, by source path; reused when its YAML is the same.
     static func load(contentFolder: URL, displayPrefix: String, includeDrafts: Bool, jobs: Int = 1,
-                     cached: [String: BuildManifest.CachedFrontMatter] = [:]) -> (Site, [Diagnostic]) {
-        var errors: [Diagnostic] = []
-        var site = Site(config: SiteConfig(), pages: [], staticFiles: [], skippedDrafts: [],
-                        contentFolder: contentFolder, displayPrefix: displayPrefix)
-        let files = ContentWalker.files(in: contentFolder, displayPrefix: displayPrefix, errors: &errors)
+                     cached: [String: BuildManifest.CachedFrontMatter] = [:]) -> Staged<Site> {
+        var site = Staged(Site(config: SiteConfig(), pages: [], staticFiles: [], skippedDrafts: [],
+                               contentFolder: contentFolder, displayPrefix: displayPrefix))
+        let files = site.take(ContentWalker.files(in: contentFolder, displayPrefix: displayPrefix))
 
         let base = contentFolder.path
         var pagePaths: [String] = []
         for path in files {
-            let file = site.sourceFile(path)
+            let file = site.value.sourceFile(path)
             if path == "site.yml" || path == "site.yaml" {
-                guard let text = readText(base + "/" + path, file: file, errors: &errors) else { continue }
-                let (config, configErrors) = SiteConfigParser.parse(text, file: file)
-                site.config = config
-                site.configHash = Fingerprint.of(text)
-                errors += configErrors
+                guard let text = site.take(readText(base + "/" + path, file: file)) else { continue }
+                site.value.config = site.take(SiteConfigParser.parse(text, file: file))
+                site.value.configHash = Fingerprint.of(text)
             } else if path.hasSuffix(".md") && !path.hasPrefix("assets/") && !path.hasPrefix("data/") {
                 pagePaths.append(path)
             } else {
-                site.staticFiles.append(path)
+                site.value.staticFiles.append(path)
             }
         }
         // Reading and front matter are per file, so they run in parallel; results keep file order.
-        let loaded = parallelMap(pagePaths, jobs: jobs) { path -> (Page?, [Diagnostic]) in
-            var pageErrors: [Diagnostic] = []
-            let file = site.sourceFile(path)
-            guard let text = readText(base + "/" + path, file: file, errors: &pageErrors) else {
-                return (nil, pageErrors)
-            }
-            return (loadPage(path, text: text, file: file, cached: cached[path], errors: &pageErrors), pageErrors)
+        let folder = site.value
+        let loaded = parallelMap(pagePaths, jobs: jobs) { path -> Staged<Page?> in
+            let file = folder.sourceFile(path)
+            var page = Staged<Page?>(nil)
+            guard let text = page.take(readText(base + "/" + path, file: file)) else { return page }
+            page.value = page.take(loadPage(path, text: text, file: file, cached: cached[path]))
+            return page
         }
-        for (path, (page, pageErrors)) in zip(pagePaths, loaded) {
-            errors += pageErrors
-            guard let page else {
-                site.unreadablePages.insert(path)
+        for (path, staged) in zip(pagePaths, loaded) {
+            guard let page = site.take(staged) else {
+                site.value.unreadablePages.insert(path)
                 continue
             }
             if page.frontMatter.draft && !includeDrafts {
-                site.skippedDrafts.insert(path)
+                site.value.skippedDrafts.insert(path)
             } else {
-                site.pages.append(page)
+                site.value.pages.append(page)
             }
         }
-        return (site, errors)
+        return site
     }
 
-    static func loadPage(_ path: String, text: String, file: SourceFile, cached: BuildManifest.CachedFrontMatter? = nil,
-                         errors: inout [Diagnostic]) -> Page? {
-        let split: FrontMatterSplit
-        switch FrontMatterSplit.split(text, file: file) {
-        case let .success(s): split = s
-        case let .failure(e): errors.append(e); return nil
-        }
+    static func loadPage(_ path: String, text: String, file: SourceFile,
+                         cached: BuildManifest.CachedFrontMatter? = nil) -> Staged<Page?> {
+        var page = Staged<Page?>(nil)
+        guard let split = page.take(FrontMatterSplit.split(text, file: file)) else { return page }
         // The YAML's hash covers its first line too: positions in the parse depend on it.
         let yamlHash = Fingerprint.of(split.yaml ?? "", String(split.yamlFirstLine))
         let frontMatter: FrontMatter
@@ -65,25 +58,22 @@ enum ContentLoader {
             frontMatter = cached.frontMatter
             reusable = true
         } else {
-            let (parsed, fmErrors) = FrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file)
-            errors += fmErrors
-            frontMatter = parsed
-            reusable = fmErrors.isEmpty && parsed.params.isEmpty
+            let parsed = FrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file)
+            frontMatter = page.take(parsed)
+            reusable = parsed.diagnostics.isEmpty && frontMatter.params.isEmpty
         }
         let (kind, route, folder) = PageRoutes.route(for: path)
-        var page = Page(sourcePath: path, kind: kind, route: route, folder: folder, frontMatter: frontMatter,
+        var made = Page(sourcePath: path, kind: kind, route: route, folder: folder, frontMatter: frontMatter,
                         body: split.body, bodyFirstLine: split.bodyFirstLine)
-        page.sourceHash = Fingerprint.of(text)
-        if reusable { page.reusableFrontMatterHash = yamlHash }
+        made.sourceHash = Fingerprint.of(text)
+        if reusable { made.reusableFrontMatterHash = yamlHash }
+        page.value = made
         return page
     }
 
-    static func readText(_ path: String, file: SourceFile, errors: inout [Diagnostic]) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            errors.append(file.error("cannot read the file"))
-            return nil
-        }
-        return errors.take(SourceText.decode(data, file: file))
+    static func readText(_ path: String, file: SourceFile) -> Staged<String?> {
+        guard let data = FileManager.default.contents(atPath: path) else { return .failure(file.error("cannot read the file")) }
+        return SourceText.decode(data, file: file)
     }
 }
 

@@ -3,11 +3,11 @@ import Foundation
 /// Lists the content folder's files, sorted, skipping hidden ones; a symbolic
 /// link is followed only while it stays inside the content folder.
 enum ContentWalker {
-    static func files(in folder: URL, displayPrefix: String, errors: inout [Diagnostic]) -> [String] {
+    static func files(in folder: URL, displayPrefix: String) -> Staged<[String]> {
         let fm = FileManager.default
         let root = folder.resolvingSymlinksInPath().standardizedFileURL.path
         let base = folder.path
-        var result: [String] = []
+        var found = Staged<[String]>([])
         var stack = [""]
         while let relative = stack.popLast() {
             guard let names = try? fm.contentsOfDirectory(atPath: relative.isEmpty ? base : base + "/" + relative) else { continue }
@@ -22,24 +22,25 @@ enum ContentWalker {
                     let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().standardizedFileURL.path
                     guard resolved == root || resolved.hasPrefix(root + "/") else {
                         let shown = displayPrefix.isEmpty ? path : displayPrefix + "/" + path
-                        errors.append(Diagnostic(path: shown, message: "symbolic link leads outside the content folder; copy the file in instead"))
+                        found.report(Diagnostic(path: shown, message: "symbolic link leads outside the content folder; copy the file in instead"))
                         continue
                     }
                     guard stat(resolved, &info) == 0 else { continue }
                     let here = root + "/" + path
                     if (info.st_mode & S_IFMT) == S_IFDIR && (resolved == root || here.hasPrefix(resolved + "/")) {
                         let shown = displayPrefix.isEmpty ? path : displayPrefix + "/" + path
-                        errors.append(Diagnostic(path: shown, message: "symbolic link leads to a folder that contains it; remove the loop"))
+                        found.report(Diagnostic(path: shown, message: "symbolic link leads to a folder that contains it; remove the loop"))
                         continue
                     }
                 }
                 if (info.st_mode & S_IFMT) == S_IFDIR {
                     stack.append(path)
                 } else {
-                    result.append(path)
+                    found.value.append(path)
                 }
             }
         }
-        return result.sorted()
+        found.value.sort()
+        return found
     }
 }

@@ -8,11 +8,11 @@ struct FrontMatterSplit: Sendable {
     /// File line of the body's first line.
     var bodyFirstLine: Int
 
-    static func split(_ text: String, file: SourceFile) -> Result<FrontMatterSplit, Diagnostic> {
+    static func split(_ text: String, file: SourceFile) -> Staged<FrontMatterSplit?> {
         var text = Substring(text)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") || text == "---" else {
-            return .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: String(text), bodyFirstLine: 1))
+            return Staged(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: String(text), bodyFirstLine: 1))
         }
         // Lines are found by their bytes: walking Characters cost a tenth of a rebuild.
         let utf8 = text.utf8
@@ -27,8 +27,8 @@ struct FrontMatterSplit: Sendable {
             let next = end < utf8.endIndex ? utf8.index(after: end) : end
             if lineNumber > 1, line == "---" || line == "..." {
                 let yaml = lines.joined(separator: "\n")
-                return .success(FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: String(text[next...]),
-                                                 bodyFirstLine: lineNumber + 1))
+                return Staged(FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: String(text[next...]),
+                                               bodyFirstLine: lineNumber + 1))
             }
             if lineNumber > 1 { lines.append(line) }
             lineNumber += 1

@@ -11,10 +11,12 @@ enum LoadStage {
 
     static func run(_ options: BuildOptions, cached: [String: BuildManifest.CachedFrontMatter]) -> Staged<Loaded> {
         options.progress?("Loading content")
-        var (site, errors) = ContentLoader.load(contentFolder: options.content, displayPrefix: options.display(options.content),
-                                                includeDrafts: options.includeDrafts, jobs: options.jobs, cached: cached)
-        if let baseURL = options.baseURL { site.config.baseURL = baseURL }
-        let theme = ThemeLocator.load(options, config: site.config, configFile: site.sourceFile("site.yml"), errors: &errors)
-        return Staged(value: Loaded(site: site, theme: theme), diagnostics: errors)
+        var loaded = ContentLoader.load(contentFolder: options.content, displayPrefix: options.display(options.content),
+                                        includeDrafts: options.includeDrafts, jobs: options.jobs, cached: cached)
+            .map { Loaded(site: $0, theme: nil) }
+        if let baseURL = options.baseURL { loaded.value.site.config.baseURL = baseURL }
+        let site = loaded.value.site
+        loaded.value.theme = loaded.take(ThemeLocator.load(options, config: site.config, configFile: site.sourceFile("site.yml")))
+        return loaded
     }
 }

@@ -28,7 +28,7 @@ struct NodeConverter {
 
     /// `container` is the position of the nearest list or mapping written out, not reached through an alias.
     mutating func convert(_ node: Node, depth: Int, container: (line: Int, column: Int) = (1, 1))
-        -> Result<Located<YAMLValue>, Diagnostic> {
+        -> Staged<Located<YAMLValue>?> {
         let (line, column) = position(node)
         guard depth <= YAMLLimits.maximumDepth else { return .failure(file.error(Self.tooDeep, line: line, column: column)) }
         let isAlias = !positionsSeen.insert(line << 24 | column).inserted
@@ -47,17 +47,16 @@ struct NodeConverter {
         }
         switch node {
         case let .scalar(scalar):
-            return .success(Located(value: .scalar(scalar.string, plain: scalar.style == .plain), line: line, column: column))
+            return Staged(Located(value: .scalar(scalar.string, plain: scalar.style == .plain), line: line, column: column))
         case let .sequence(sequence):
             var items: [Located<YAMLValue>] = []
             let here = expanding > 0 ? container : (line, column)
             for child in sequence {
-                switch convert(child, depth: depth + 1, container: here) {
-                case let .success(item): items.append(item)
-                case let .failure(error): return .failure(error)
-                }
+                let converted = convert(child, depth: depth + 1, container: here)
+                guard let item = converted.value else { return .failure(converted) }
+                items.append(item)
             }
-            return .success(Located(value: .sequence(items), line: line, column: column))
+            return Staged(Located(value: .sequence(items), line: line, column: column))
         case let .mapping(mapping):
             var pairs: [(key: Located<String>, value: Located<YAMLValue>)] = []
             let here = expanding > 0 ? container : (line, column)
@@ -66,13 +65,11 @@ struct NodeConverter {
                 guard case let .scalar(key) = keyNode else {
                     return .failure(file.error("expected a plain key", line: keyLine, column: keyColumn))
                 }
-                switch convert(valueNode, depth: depth + 1, container: here) {
-                case let .success(value):
-                    pairs.append((Located(value: key.string, line: keyLine, column: keyColumn), value))
-                case let .failure(error): return .failure(error)
-                }
+                let converted = convert(valueNode, depth: depth + 1, container: here)
+                guard let value = converted.value else { return .failure(converted) }
+                pairs.append((Located(value: key.string, line: keyLine, column: keyColumn), value))
             }
-            return .success(Located(value: .mapping(pairs), line: line, column: column))
+            return Staged(Located(value: .mapping(pairs), line: line, column: column))
         case .alias:
             return .failure(file.error("YAML aliases are not supported here", line: line, column: column))
         }

@@ -5,7 +5,7 @@ import Foundation
 /// like any other; a NUL or a broken byte is an error at its position, since
 /// libcmark would silently drop everything after a NUL.
 enum SourceText {
-    static func decode(_ data: Data, file: SourceFile) -> Result<String, Diagnostic> {
+    static func decode(_ data: Data, file: SourceFile) -> Staged<String?> {
         let bytes = [UInt8](data)
         let problem: (offset: Int, message: String)? = bytes.withUnsafeBufferPointer { buffer in
             if let bad = JSONText.firstInvalidUTF8(buffer) {
@@ -20,8 +20,8 @@ enum SourceText {
             let (line, column) = LineMap(bytes: bytes).location(of: problem.offset)
             return .failure(file.error(problem.message, line: line, column: column))
         }
-        guard bytes.contains(0x0D) else { return .success(String(decoding: bytes, as: UTF8.self)) }
-        return .success(String(decoding: normalizingLineEndings(bytes), as: UTF8.self))
+        guard bytes.contains(0x0D) else { return Staged(String(decoding: bytes, as: UTF8.self)) }
+        return Staged(String(decoding: normalizingLineEndings(bytes), as: UTF8.self))
     }
 
     /// CRLF and lone CR become LF, so line numbers match what editors show.

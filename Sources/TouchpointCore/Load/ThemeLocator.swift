@@ -3,23 +3,17 @@ import Foundation
 /// Finds the theme a build uses: `--theme`, else `site.yml`'s `theme`, else
 /// the built-in default; a folder in `Themes/` of that name wins over it.
 enum ThemeLocator {
-    static func load(_ options: BuildOptions, config: SiteConfig, configFile: SourceFile,
-                     errors: inout [Diagnostic]) -> Theme? {
+    static func load(_ options: BuildOptions, config: SiteConfig, configFile: SourceFile) -> Staged<Theme?> {
         let name = options.theme ?? config.theme ?? "default"
         let folder = options.siteFolder.appendingPathComponent("Themes").appendingPathComponent(name)
         if let problem = problem(name, options: options) {
             // An option's problem is a usage error, found before the build; this one is in site.yml.
-            errors.append(configFile.error("theme: " + problem, line: config.themePosition.line, column: config.themePosition.column))
-            return nil
+            return .failure(configFile.error("theme: " + problem, line: config.themePosition.line,
+                                             column: config.themePosition.column))
         }
         let exists = isFolder(folder)
-        switch Theme.load(name: name, folder: exists ? folder : nil,
-                          displayPath: exists ? options.display(folder) : Theme.builtInOrigin) {
-        case let .success(theme): return theme
-        case let .failure(failure):
-            errors += failure.diagnostics
-            return nil
-        }
+        return Theme.load(name: name, folder: exists ? folder : nil,
+                          displayPath: exists ? options.display(folder) : Theme.builtInOrigin)
     }
 
     /// Why no theme of that name can be used, if none can.

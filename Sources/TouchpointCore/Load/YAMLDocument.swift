@@ -45,7 +45,7 @@ extension Bool {
 
 /// Parses YAML text whose first line is line `firstLine` of `file`, within `YAMLLimits`.
 enum YAMLDocument {
-    static func parse(_ text: String, file: SourceFile, firstLine: Int) -> Result<Located<YAMLValue>?, Diagnostic> {
+    static func parse(_ text: String, file: SourceFile, firstLine: Int) -> Staged<Located<YAMLValue>?> {
         if let problem = YAMLLimits.scan(text) {
             return .failure(file.error(problem.message, line: problem.line + firstLine - 1, column: problem.column))
         }
@@ -60,9 +60,9 @@ enum YAMLDocument {
         } catch {
             return .failure(file.error("invalid YAML: \(error)", line: firstLine))
         }
-        guard let node else { return .success(nil) }
+        guard let node else { return Staged(nil) }
         var converter = NodeConverter(file: file, firstLine: firstLine)
-        return converter.convert(node, depth: 1).map { Optional($0) }
+        return converter.convert(node, depth: 1)
     }
 
     private static func diagnostic(for error: YamlError, text: String, file: SourceFile, firstLine: Int) -> Diagnostic {
@@ -103,26 +103,26 @@ enum YAMLDocument {
 
 /// Typed reads of YAML values with errors that say what was expected.
 extension Located where Value == YAMLValue {
-    func string(_ key: String, in file: SourceFile) -> Result<String, Diagnostic> {
-        if case let .scalar(text, _) = value { return .success(text) }
+    func string(_ key: String, in file: SourceFile) -> Staged<String?> {
+        if case let .scalar(text, _) = value { return Staged(text) }
         return .failure(file.error("\(key): expected text", line: line, column: column))
     }
 
-    func bool(_ key: String, in file: SourceFile) -> Result<Bool, Diagnostic> {
-        if case let .scalar(text, true) = value, let b = Bool.fromYAML(text) { return .success(b) }
+    func bool(_ key: String, in file: SourceFile) -> Staged<Bool?> {
+        if case let .scalar(text, true) = value, let b = Bool.fromYAML(text) { return Staged(b) }
         return .failure(file.error("\(key): expected true or false, found \(describe)", line: line, column: column))
     }
 
-    func int(_ key: String, in file: SourceFile) -> Result<Int, Diagnostic> {
-        if case let .scalar(text, true) = value, let i = Int(text) { return .success(i) }
+    func int(_ key: String, in file: SourceFile) -> Staged<Int?> {
+        if case let .scalar(text, true) = value, let i = Int(text) { return Staged(i) }
         return .failure(file.error("\(key): expected a whole number, found \(describe)", line: line, column: column))
     }
 
     /// A list of strings; a single string counts as a list of one.
-    func strings(_ key: String, in file: SourceFile) -> Result<[Located<String>], Diagnostic> {
+    func strings(_ key: String, in file: SourceFile) -> Staged<[Located<String>]?> {
         switch value {
         case let .scalar(text, _):
-            return .success([Located<String>(value: text, line: line, column: column)])
+            return Staged([Located<String>(value: text, line: line, column: column)])
         case let .sequence(items):
             var out: [Located<String>] = []
             for item in items {
@@ -131,7 +131,7 @@ extension Located where Value == YAMLValue {
                 }
                 out.append(Located<String>(value: text, line: item.line, column: item.column))
             }
-            return .success(out)
+            return Staged(out)
         case .mapping:
             return .failure(file.error("\(key): expected a list of text, found a mapping", line: line, column: column))
         }

@@ -37,8 +37,8 @@ enum PageParser {
         }
         let directives = document.directives.map { directive in
             let fenceLine = directive.location.line + page.bodyFirstLine - 1
-            let (spec, errors) = DirectiveSpec.parse(name: directive.name, body: directive.body, fenceLine: fenceLine, file: file)
-            return ParsedDirective(directive: directive, spec: spec, errors: errors)
+            let spec = DirectiveSpec.parse(name: directive.name, body: directive.body, fenceLine: fenceLine, file: file)
+            return ParsedDirective(directive: directive, spec: spec.value, errors: spec.diagnostics)
         }
         let title = page.frontMatter.title ?? document.headings.first?.text ?? fallback.title
         let words = wordCount(page.body)

@@ -20,7 +20,8 @@ struct OutputSet {
     static let maximumNameBytes = 255
     static let maximumPathBytes = 4095
 
-    private(set) var files: [PlannedOutput] = []
+    /// The files added so far, and why the others were not.
+    private(set) var files = Staged<[PlannedOutput]>([])
     private var owners: [String: Origin] = [:]
     /// Bytes of the output folder's path, which every output path extends.
     private let folderBytes: Int
@@ -32,22 +33,22 @@ struct OutputSet {
         self.contentFolder = contentFolder
     }
 
-    mutating func add(_ file: PlannedOutput, from origin: Origin, errors: inout [Diagnostic]) {
+    mutating func add(_ file: PlannedOutput, from origin: Origin) {
         if let owner = owners[file.path] {
             let (blamed, other): (String, Origin) = switch (origin, owner) {
             case let (.source(path), _): (path, owner)
             case let (_, .source(path)): (path, origin)
             default: (contentFolder, owner)
             }
-            errors.append(Diagnostic(path: blamed, message: "writes \(file.path), which \(other.name) writes too; rename one of them"))
+            files.report(Diagnostic(path: blamed, message: "writes \(file.path), which \(other.name) writes too; rename one of them"))
             return
         }
         if case let .source(path) = origin, let problem = Self.nameProblem(file.path, folderBytes: folderBytes) {
-            errors.append(Diagnostic(path: path, message: problem))
+            files.report(Diagnostic(path: path, message: problem))
             return
         }
         owners[file.path] = origin
-        files.append(file)
+        files.value.append(file)
     }
 
     /// Why the output file system cannot hold `path`, if it cannot.

@@ -2,7 +2,6 @@
 /// tags, previous and next), from the loaded pages and their outlines.
 enum PlanStage {
     static func run(_ site: Site, outlines: [String: PageOutline]) -> Staged<SitePlan> {
-        let (plan, errors) = Planner.plan(site: site, titles: outlines.mapValues(\.title))
-        return Staged(value: plan, diagnostics: errors)
+        Planner.plan(site: site, titles: outlines.mapValues(\.title))
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 /// Builds the `SitePlan` from loaded pages and their titles.
 enum Planner {
-    static func plan(site: Site, titles: [String: String]) -> (SitePlan, [Diagnostic]) {
-        var errors: [Diagnostic] = []
+    static func plan(site: Site, titles: [String: String]) -> Staged<SitePlan> {
+        var errors: [Diagnostic] = []  // only the menu's, found before the plan exists
         var pages = site.pages
         if !pages.contains(where: { $0.kind == .home }) {
             pages.append(generatedPage(folder: "", kind: .home, route: "", title: site.config.title))
@@ -101,8 +101,8 @@ enum Planner {
 
         let (tags, slugs) = collectTags(entries)
         let topSections = (sections[""]?.children ?? []).filter { entries[$0].page.kind == .section }.map { entries[$0].page.folder }
-        return (SitePlan(entries: entries, sections: sections, topSections: topSections, menu: menu,
-                         tags: tags, bySource: bySource, tagSlugsByName: slugs), errors)
+        return Staged(SitePlan(entries: entries, sections: sections, topSections: topSections, menu: menu,
+                               tags: tags, bySource: bySource, tagSlugsByName: slugs), errors)
     }
 
     /// Tags that slug alike (`NPS`, `nps`) share one page, named as first seen.

@@ -8,36 +8,35 @@ enum SiteOutputs {
     static func list(site: Site, plan: SitePlan, theme: Theme, data: DataStore, keys: InputKeys,
                      fileStat: (String, URL) -> FileStat?, outputFolder: URL, contentPrefix: String)
         -> Staged<(outputs: [PlannedOutput], stats: [String: FileStat])> {
-        var errors: [Diagnostic] = []
         var files = OutputSet(outputFolder: outputFolder.path, contentFolder: contentPrefix)
         var stats: [String: FileStat] = [:]
 
         for (index, entry) in plan.entries.enumerated() {
             files.add(PlannedOutput(path: entry.page.outputPath, maker: .page(index), key: keys.pageKey(entry)),
-                      from: origin(of: entry, in: site), errors: &errors)
+                      from: origin(of: entry, in: site))
         }
         // Made of site-wide facts only: carried over while those stay the same.
         for (index, tag) in plan.tags.enumerated() {
             let path = tag.route + "index.html"
             files.add(PlannedOutput(path: path, maker: .tag(index), key: keys.generatedKey(path)),
-                      from: .generated("the page of tag '\(tag.name)'"), errors: &errors)
+                      from: .generated("the page of tag '\(tag.name)'"))
         }
         files.add(PlannedOutput(path: "tags/index.html", maker: .tagIndex, key: keys.generatedKey("tags/index.html")),
-                  from: .generated("the tag index"), errors: &errors)
+                  from: .generated("the tag index"))
         files.add(PlannedOutput(path: "404.html", maker: .notFound, key: keys.generatedKey("404.html")),
-                  from: .generated("the 404 page"), errors: &errors)
+                  from: .generated("the 404 page"))
         if let base = site.config.normalizedBaseURL {
             files.add(PlannedOutput(path: "sitemap.xml", maker: .text(Feeds.sitemap(plan: plan, base: base)), key: ""),
-                      from: .generated("the sitemap"), errors: &errors)
+                      from: .generated("the sitemap"))
             let feed = Feeds.atom(plan: plan, config: site.config, base: base) { $0.page.frontMatter.summary }
-            files.add(PlannedOutput(path: "feed.xml", maker: .text(feed), key: ""), from: .generated("the feed"), errors: &errors)
+            files.add(PlannedOutput(path: "feed.xml", maker: .text(feed), key: ""), from: .generated("the feed"))
         }
         for asset in theme.assets {
             var print = Fingerprint()
             print.add(bytes: asset.contents)
             let source = theme.origin + "/assets/" + asset.path
             files.add(PlannedOutput(path: "theme/" + asset.path, maker: .bytes(asset.contents), key: "asset " + print.hex),
-                      from: theme.isBuiltIn ? .generated(source) : .source(source), errors: &errors)
+                      from: theme.isBuiltIn ? .generated(source) : .source(source))
         }
         for path in site.staticFiles {
             let source = site.contentFolder.appendingPathComponent(path)
@@ -47,9 +46,9 @@ enum SiteOutputs {
                 key = "file " + stat.hash
             }
             files.add(PlannedOutput(path: path, maker: .copy(source), key: key),
-                      from: .source(contentPrefix + "/" + path), errors: &errors)
+                      from: .source(contentPrefix + "/" + path))
         }
-        return Staged(value: (files.files, stats), diagnostics: errors)
+        return files.files.map { ($0, stats) }
     }
 
     /// The file a page's output comes from, as messages name it.

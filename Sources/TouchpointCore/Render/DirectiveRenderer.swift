@@ -37,10 +37,9 @@ struct DirectiveRenderer: Sendable {
                 dataName = path.value
             }
         } else if let values = spec.values {
-            switch InlineValues.records(values, file: file) {
-            case let .success(records): loaded = LoadedData(data: .records(records), provenance: Provenance(), kind: "records")
-            case let .failure(error): return Result(diagnostics: [error])
-            }
+            let inline = InlineValues.records(values, file: file)
+            guard let records = inline.value else { return Result(diagnostics: inline.diagnostics) }
+            loaded = LoadedData(data: .records(records), provenance: Provenance(), kind: "records")
         } else {
             return result
         }
@@ -119,7 +118,7 @@ struct DirectiveRenderer: Sendable {
 
 /// Inline `values:` — a YAML list of records, for small charts without a file.
 enum InlineValues {
-    static func records(_ value: Located<YAMLValue>, file: SourceFile) -> Swift.Result<Records, Diagnostic> {
+    static func records(_ value: Located<YAMLValue>, file: SourceFile) -> Staged<Records?> {
         guard case let .sequence(items) = value.value, !items.isEmpty else {
             return .failure(file.error("values: expected a list of records such as '- {month: 2026-01, nps: 28}'",
                                        line: value.line, column: value.column))
@@ -155,6 +154,6 @@ enum InlineValues {
             }
             rows.append(row)
         }
-        return .success(Records(fields: fields, rows: rows))
+        return Staged(Records(fields: fields, rows: rows))
     }
 }

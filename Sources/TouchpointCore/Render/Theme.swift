@@ -29,14 +29,14 @@ public struct Theme: Sendable {
     static let renderedKey = "touchpointSiteWide"
 
     /// Loads `folder` when given, else the built-in default theme.
-    static func load(name: String, folder: URL?, displayPath: String) -> Result<Theme, BuildFailure> {
+    static func load(name: String, folder: URL?, displayPath: String) -> Staged<Theme?> {
         var files: [String: Data] = [:]
         if let folder {
-            var walkErrors: [Diagnostic] = []
-            for path in ContentWalker.files(in: folder, displayPrefix: displayPath, errors: &walkErrors) {
+            let walked = ContentWalker.files(in: folder, displayPrefix: displayPath)
+            if !walked.diagnostics.isEmpty { return .failure(walked) }
+            for path in walked.value {
                 files[path] = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
             }
-            if !walkErrors.isEmpty { return .failure(BuildFailure(walkErrors)) }
         } else {
             for (path, base64) in EmbeddedFiles.defaultTheme {
                 files[path] = Data(base64Encoded: base64)
@@ -45,8 +45,8 @@ public struct Theme: Sendable {
         return compile(name: name, origin: displayPath, files: files)
     }
 
-    static func compile(name: String, origin: String, files: [String: Data]) -> Result<Theme, BuildFailure> {
-        var errors: [Diagnostic] = []
+    static func compile(name: String, origin: String, files: [String: Data]) -> Staged<Theme?> {
+        var compiled = Staged<Theme?>(nil)
         var library = TemplateLibrary()
         var layouts = Set<String>()
         var assets: [(String, Data)] = []
@@ -55,7 +55,7 @@ public struct Theme: Sendable {
             let shown = origin + "/" + path
             if path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-                guard let text = errors.take(SourceText.decode(data, file: SourceFile(displayPath: shown))) else { continue }
+                guard let text = compiled.take(SourceText.decode(data, file: SourceFile(displayPath: shown))) else { continue }
                 do {
                     try library.register(source: text, named: name)
                     // Mustache closing tags cannot hold a '/', so parents are named by file name: {{<base}}…{{/base}}.
@@ -66,7 +66,7 @@ public struct Theme: Sendable {
                     if name.hasPrefix("layouts/") { layouts.insert(String(name.dropFirst("layouts/".count))) }
                 } catch {
                     for problem in error.errors {
-                        errors.append(Diagnostic(path: shown, line: problem.line, column: problem.column,
+                        compiled.report(Diagnostic(path: shown, line: problem.line, column: problem.column,
                                                  message: "template syntax: \(problem.message)"))
                     }
                 }
@@ -75,18 +75,19 @@ public struct Theme: Sendable {
             }
         }
         for layout in requiredLayouts where !layouts.contains(layout) {
-            errors.append(Diagnostic(path: origin + "/templates/layouts/\(layout).mustache",
+            compiled.report(Diagnostic(path: origin + "/templates/layouts/\(layout).mustache",
                                      message: "the theme has no '\(layout)' layout; every theme needs: " + requiredLayouts.joined(separator: ", ")))
         }
-        if !errors.isEmpty { return .failure(BuildFailure(errors)) }
+        if !compiled.diagnostics.isEmpty { return compiled }
         registerSiteWidePartials(in: &library, shortNameIsFree: { files["templates/\($0).mustache"] == nil })
         var print = Fingerprint()
         for path in files.keys.sorted() {
             print.add(path)
             print.add(bytes: files[path] ?? Data())
         }
-        return .success(Theme(name: name, origin: origin, library: library, layouts: layouts, assets: assets,
-                              fingerprint: print.hex))
+        compiled.value = Theme(name: name, origin: origin, library: library, layouts: layouts, assets: assets,
+                               fingerprint: print.hex)
+        return compiled
     }
 
     func render(layout: String, context: TemplateObject) -> String? {

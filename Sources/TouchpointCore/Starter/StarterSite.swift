@@ -7,11 +7,11 @@ public enum StarterSite {
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw WriteError(message: "\(folder.path) exists and is not a folder; pick a new folder")
+                throw Diagnostic.about(folder.path, "\(folder.path) exists and is not a folder; pick a new folder")
             }
             let items = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
             guard items.filter({ !$0.hasPrefix(".") }).isEmpty else {
-                throw WriteError(message: "\(folder.path) already exists and is not empty; pick a new folder")
+                throw Diagnostic.about(folder.path, "\(folder.path) already exists and is not empty; pick a new folder")
             }
         }
         let content = folder.appendingPathComponent("Content")

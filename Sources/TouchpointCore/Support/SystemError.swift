@@ -4,7 +4,8 @@ import Foundation
 /// `Error Domain=NSCocoaErrorDomain Code=640 "(null)"`, which tells a reader nothing.
 public enum SystemError {
     public static func describe(_ error: any Error) -> String {
-        if let error = error as? WriteError { return error.message }
+        // Write errors are diagnostics whose message names the path already.
+        if let error = error as? Diagnostic { return error.message }
         let ns = error as NSError
         let path = (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
         let reason = posixCode(ns).map { String(cString: strerror($0)) } ?? cocoaReason(ns.code) ?? "error \(ns.code)"

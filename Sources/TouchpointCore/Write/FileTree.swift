@@ -5,12 +5,12 @@ import Foundation
 enum FileTree {
     /// Relative paths of every regular file or link below `root`.
     /// `mkdir -p`, with the reason in words when it fails.
-    static func makeFolders(_ path: String) throws(WriteError) {
+    static func makeFolders(_ path: String) throws(Diagnostic) {
         var made = path.hasPrefix("/") ? "" : "."
         for part in path.split(separator: "/") {
             made += "/" + part
             if mkdir(made, 0o755) != 0 && errno != EEXIST {
-                throw WriteError(message: "cannot create the folder \(made): \(SystemError.errnoText())")
+                throw Diagnostic.about(made, "cannot create the folder \(made): \(SystemError.errnoText())")
             }
         }
     }
@@ -41,7 +41,7 @@ enum FileTree {
         var info = stat()
         if lstat(root, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR { unlink(root) }
         if mkdir(root, 0o755) != 0 && errno != EEXIST {
-            throw WriteError(message: "cannot create \(root): \(String(cString: strerror(errno)))")
+            throw Diagnostic.about(root, "cannot create \(root): \(String(cString: strerror(errno)))")
         }
         var kept = Set<String>()
         prune(root, prefix: "", keepingFiles: keepingFiles, folders: folders, kept: &kept)

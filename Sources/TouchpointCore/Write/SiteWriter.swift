@@ -93,7 +93,7 @@ public struct SiteWriter {
     /// lists the current output's files (its marker aside).
     func write<Note>(paths: [String], buildID: String, previousPaths: Set<String>? = nil, progress: ProgressMeter? = nil,
                      make: (Int) -> (OutputFile.Contents?, Note)) throws -> (Result?, [Note]) {
-        if let problem = checkReplaceable() { throw WriteError(message: problem) }
+        if let problem = checkReplaceable() { throw Diagnostic.about(target.path, problem) }
         let output = target
         let stage = stage
         try FileTree.makeFolders(stage.deletingLastPathComponent().path)
@@ -105,7 +105,7 @@ public struct SiteWriter {
         let existing = try FileTree.prune(stage.path, keepingFiles: Set(paths), folders: folders)
         for folder in folders.subtracting(existing).sorted()
         where mkdir(stage.path + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw WriteError(message: "cannot create \(folder): \(SystemError.errnoText())")
+            throw Diagnostic.about(stage.path + "/" + folder, "cannot create \(folder): \(SystemError.errnoText())")
         }
 
         let placed = parallelMap(Array(paths.indices), jobs: jobs) { index -> (Outcome?, Note) in
@@ -120,7 +120,7 @@ public struct SiteWriter {
             switch outcome {
             case .written: result.written += 1
             case .unchanged: result.unchanged += 1
-            case let .failed(reason): throw WriteError(message: "\(path): \(reason)")
+            case let .failed(reason): throw Diagnostic.about(path, "\(path): \(reason)")
             case nil: complete = false
             }
         }
@@ -128,7 +128,7 @@ public struct SiteWriter {
         let markerPath = stage.path + "/" + Self.marker
         unlink(markerPath)
         guard RawFile.write(Data("Written by touchpoint; this folder is replaced by every build.\nbuild \(buildID)\n".utf8), to: markerPath) else {
-            throw WriteError(message: "cannot write \(Self.marker): \(SystemError.errnoText())")
+            throw Diagnostic.about(markerPath, "cannot write \(Self.marker): \(SystemError.errnoText())")
         }
         let before = previousPaths ?? Set(FileTree.files(below: output.path)).subtracting([Self.marker])
         result.removed = before.subtracting(paths).count
@@ -195,9 +195,9 @@ public struct SiteWriter {
 
     /// With RENAME_EXCHANGE the output path always names a complete site;
     /// the stage then holds the previous one, ready for the next build.
-    private func swapIn(stage: String, live: String) throws(WriteError) {
-        func move(_ from: String, _ to: String) throws(WriteError) {
-            guard rename(from, to) == 0 else { throw WriteError(message: "cannot move \(from) to \(to): \(SystemError.errnoText())") }
+    private func swapIn(stage: String, live: String) throws(Diagnostic) {
+        func move(_ from: String, _ to: String) throws(Diagnostic) {
+            guard rename(from, to) == 0 else { throw Diagnostic.about(from, "cannot move \(from) to \(to): \(SystemError.errnoText())") }
         }
         var info = stat()
         guard lstat(live, &info) == 0 else { return try move(stage, live) }
@@ -240,19 +240,14 @@ struct FolderLock {
     /// Waits until no other build holds the lock.
     init(_ folder: String) throws {
         fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw WriteError(message: "cannot open \(folder): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw Diagnostic.about(folder, "cannot open \(folder): \(String(cString: strerror(errno)))") }
         while flock(fd, LOCK_EX) != 0 {
             guard errno == EINTR else {
                 close(fd)
-                throw WriteError(message: "cannot lock \(folder): \(String(cString: strerror(errno)))")
+                throw Diagnostic.about(folder, "cannot lock \(folder): \(String(cString: strerror(errno)))")
             }
         }
     }
 
     func release() { close(fd) }
-}
-
-public struct WriteError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
 }

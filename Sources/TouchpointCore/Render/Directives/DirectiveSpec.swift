@@ -30,82 +30,78 @@ struct DirectiveSpec {
     }
 
     /// `fenceLine` is the file line of the opening fence; the body starts on the next.
-    static func parse(name: String, body: String, fenceLine: Int, file: SourceFile) -> (DirectiveSpec?, [Diagnostic]) {
+    static func parse(name: String, body: String, fenceLine: Int, file: SourceFile) -> Staged<DirectiveSpec?> {
         let firstLine = fenceLine + 1
-        let root: Located<YAMLValue>?
-        switch YAMLDocument.parse(body, file: file, firstLine: firstLine) {
-        case let .success(value): root = value
-        case let .failure(error): return (nil, [error])
+        let document = YAMLDocument.parse(body, file: file, firstLine: firstLine)
+        if !document.diagnostics.isEmpty { return .failure(document) }
+        guard let root = document.value, case let .mapping(pairs) = root.value else {
+            return .failure(file.error("\(name): expected 'key: value' lines such as 'data: journeys/claims.json'", line: fenceLine))
         }
-        guard let root, case let .mapping(pairs) = root.value else {
-            return (nil, [file.error("\(name): expected 'key: value' lines such as 'data: journeys/claims.json'", line: fenceLine)])
-        }
-        var spec = DirectiveSpec(name: name, firstLine: firstLine)
-        var errors: [Diagnostic] = []
+        var spec = Staged(DirectiveSpec(name: name, firstLine: firstLine))
         func number(_ key: String, _ value: Located<YAMLValue>) -> Double? {
             guard case let .scalar(text, true) = value.value, let n = Double(text), n.isFinite else {
-                errors.append(file.error("\(key): expected a number, found \(value.describe)", line: value.line, column: value.column))
+                spec.report(file.error("\(key): expected a number, found \(value.describe)", line: value.line, column: value.column))
                 return nil
             }
             return n
         }
         let allowed = keys(for: name)
         for (key, value) in pairs {
-            spec.keyLines[key.value] = (key.line, key.column)
+            spec.value.keyLines[key.value] = (key.line, key.column)
             guard allowed.contains(key.value) else {
-                errors.append(file.error("\(name): unknown key '\(key.value)'" + Suggestion.didYouMean(key.value, in: allowed),
+                spec.report(file.error("\(name): unknown key '\(key.value)'" + Suggestion.didYouMean(key.value, in: allowed),
                                          line: key.line, column: key.column))
                 continue
             }
             switch key.value {
             case "data":
-                if let text = errors.take(value.string("data", in: file)) {
-                    spec.data = Located(value: text, line: value.line, column: value.column)
+                if let text = spec.take(value.string("data", in: file)) {
+                    spec.value.data = Located(value: text, line: value.line, column: value.column)
                 }
-            case "values": spec.values = value
+            case "values": spec.value.values = value
             case "type":
-                if let text = errors.take(value.string("type", in: file)) {
-                    spec.type = Located(value: text, line: value.line, column: value.column)
-                    spec.chartType = ChartType(rawValue: text)
+                if let text = spec.take(value.string("type", in: file)) {
+                    spec.value.type = Located(value: text, line: value.line, column: value.column)
+                    spec.value.chartType = ChartType(rawValue: text)
                     // Checked with the other keys, so one bad key does not hide another.
-                    if name == "chart", spec.chartType == nil {
-                        errors.append(file.error("type: unknown chart type '\(text)'"
+                    if name == "chart", spec.value.chartType == nil {
+                        spec.report(file.error("type: unknown chart type '\(text)'"
                             + Suggestion.didYouMean(text, in: ChartType.allCases.map(\.rawValue)), line: value.line, column: value.column))
                     }
                 }
-            case "title": spec.options.title = errors.take(value.string("title", in: file))
-            case "caption": spec.options.caption = errors.take(value.string("caption", in: file))
+            case "title": spec.value.options.title = spec.take(value.string("title", in: file))
+            case "caption": spec.value.options.caption = spec.take(value.string("caption", in: file))
             case "width", "height":
                 if let n = number(key.value, value) {
                     if n < 100 || n > 4000 {
-                        errors.append(file.error("\(key.value): expected a size between 100 and 4000, found \(value.describe)",
+                        spec.report(file.error("\(key.value): expected a size between 100 and 4000, found \(value.describe)",
                                                  line: value.line, column: value.column))
-                    } else if key.value == "width" { spec.options.width = n } else { spec.options.height = n }
+                    } else if key.value == "width" { spec.value.options.width = n } else { spec.value.options.height = n }
                 }
-            case "select": spec.select = errors.take(value.strings("select", in: file)) ?? []
-            case "fields": spec.fields = errors.take(value.strings("fields", in: file))?.map(\.value)
-            case "x": spec.options.x = errors.take(value.string("x", in: file))
-            case "y": spec.options.y = errors.take(value.strings("y", in: file))?.map(\.value) ?? []
-            case "series": spec.options.series = errors.take(value.string("series", in: file))
-            case "value": spec.options.value = errors.take(value.string("value", in: file))
-            case "stacked": spec.options.stacked = errors.take(value.bool("stacked", in: file)) ?? false
-            case "horizontal": spec.options.horizontal = errors.take(value.bool("horizontal", in: file)) ?? false
-            case "sorted": spec.options.sorted = errors.take(value.bool("sorted", in: file)) ?? false
-            case "yMin": spec.options.yMin = number("yMin", value)
-            case "yMax": spec.options.yMax = number("yMax", value)
+            case "select": spec.value.select = spec.take(value.strings("select", in: file)) ?? []
+            case "fields": spec.value.fields = spec.take(value.strings("fields", in: file))?.map(\.value)
+            case "x": spec.value.options.x = spec.take(value.string("x", in: file))
+            case "y": spec.value.options.y = spec.take(value.strings("y", in: file))?.map(\.value) ?? []
+            case "series": spec.value.options.series = spec.take(value.string("series", in: file))
+            case "value": spec.value.options.value = spec.take(value.string("value", in: file))
+            case "stacked": spec.value.options.stacked = spec.take(value.bool("stacked", in: file)) ?? false
+            case "horizontal": spec.value.options.horizontal = spec.take(value.bool("horizontal", in: file)) ?? false
+            case "sorted": spec.value.options.sorted = spec.take(value.bool("sorted", in: file)) ?? false
+            case "yMin": spec.value.options.yMin = number("yMin", value)
+            case "yMax": spec.value.options.yMax = number("yMax", value)
             default: break
             }
         }
-        if spec.data == nil && spec.values == nil && errors.isEmpty {
-            errors.append(file.error("\(name): needs 'data: PATH' (a file under Content/data) or inline 'values'", line: fenceLine))
+        if spec.value.data == nil && spec.value.values == nil && spec.diagnostics.isEmpty {
+            spec.report(file.error("\(name): needs 'data: PATH' (a file under Content/data) or inline 'values'", line: fenceLine))
         }
-        if spec.data != nil && spec.values != nil, let line = spec.keyLines["values"] {
-            errors.append(file.error("\(name): give either 'data' or 'values', not both", line: line.line, column: line.column))
+        if spec.value.data != nil && spec.value.values != nil, let line = spec.value.keyLines["values"] {
+            spec.report(file.error("\(name): give either 'data' or 'values', not both", line: line.line, column: line.column))
         }
-        if let min = spec.options.yMin, let max = spec.options.yMax, min >= max, let line = spec.keyLines["yMax"] {
-            errors.append(file.error("yMax: expected a value above yMin (\(min))", line: line.line, column: line.column))
+        if let min = spec.value.options.yMin, let max = spec.value.options.yMax, min >= max, let line = spec.value.keyLines["yMax"] {
+            spec.report(file.error("yMax: expected a value above yMin (\(min))", line: line.line, column: line.column))
         }
-        return (errors.isEmpty ? spec : nil, errors)
+        return spec.diagnostics.isEmpty ? spec.map { $0 } : .failure(spec)
     }
 
     func line(of key: String) -> (line: Int, column: Int) {
