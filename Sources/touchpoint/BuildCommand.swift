@@ -63,7 +63,10 @@ struct New: ParsableCommand {
         let url = URL(fileURLWithPath: folder).standardizedFileURL
         do {
             let files = try StarterSite.create(at: url)
-            print("Created \(folder) with \(files.count) files. Next:\n  touchpoint build \(folder)\n  open \(folder)/Output/index.html")
+            // A URL works in any browser on any system; `open` is macOS only.
+            let page = url.appendingPathComponent("Output/index.html").absoluteString
+            print("Created \(folder) with \(files.count) files. Next:\n  touchpoint serve \(folder)    (a live preview)\n"
+                  + "or\n  touchpoint build \(folder)    then open \(page) in a browser")
         } catch {
             FileHandle.standardError.write(Data("\(folder): error: \(SystemError.describe(error))\n".utf8))
             throw ExitCode(1)

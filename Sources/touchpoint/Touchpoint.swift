@@ -7,6 +7,7 @@ struct Touchpoint: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "touchpoint",
         abstract: "Builds customer-experience report sites from Markdown and JSON data.",
+        version: TouchpointVersion.string,
         subcommands: [Build.self, Check.self, New.self, Serve.self]
     )
 

@@ -155,6 +155,18 @@ import Testing
 
     /// The one parse per page, counted inside the Markdown wrapper: a clean build
     /// parses every page once; a rebuild only the pages it renders, once each.
+    @Test func versionAndNewSpeakOfEverySystem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tp-new-\(UUID().uuidString)")
+        let version = try Harness.run(["--version"], in: FileManager.default.temporaryDirectory)
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil)
+        let new = try Harness.run(["new", folder.path], in: FileManager.default.temporaryDirectory)
+        #expect(new.status == 0, "\(new.stderr)")
+        #expect(new.stdout.contains("touchpoint serve \(folder.path)"))
+        #expect(new.stdout.contains("file://"))
+        #expect(!new.stdout.contains("\n  open "))
+    }
+
     @Test func everyPageIsParsedOnce() throws {
         var files = Harness.minimalSite
         files["Content/data/nps.json"] = #"[{"month": "2026-01", "nps": 20}, {"month": "2026-02", "nps": 25}]"#
