@@ -25,15 +25,21 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
     // No data files: `data:` refs report a missing file, inline values are drawn.
     let directives = DirectiveRenderer(data: DataStore(files: [:], knownFiles: []))
+    // Links the resolver may rewrite get "../" in front; the rest (external ones) stay, as in a build.
+    func rewritten(_ link: Link) -> String? {
+        LinkResolver.mayRewrite(link.destination) && !link.destination.hasPrefix("#") ? "../" + link.destination : nil
+    }
     let html = body.html.filled(
-        link: { body.links[$0].destination.hasPrefix("#") ? body.links[$0].destination : "../" + body.links[$0].destination },
+        link: { rewritten(body.links[$0]) ?? body.links[$0].destination },
         directive: { directives.render(body.directives[$0], number: $0 + 1, page: page, file: file).html })
     // The prepared HTML with its holes filled is what cmark writes from the edited tree.
     if let document = try? MarkdownDocument(parsing: text, options: options) {
+        var number = 0
         let direct = try? document.renderHTML(
-            rewriteLink: { $0.destination.hasPrefix("#") ? nil : "../" + $0.destination },
-            directiveHTML: { directive in
-                guard let number = body.directives.firstIndex(where: { $0.directive == directive }) else { return "" }
+            rewriteLink: rewritten,
+            directiveHTML: { _ in
+                defer { number += 1 }
+                guard number < body.directives.count else { return "" }
                 return directives.render(body.directives[number], number: number + 1, page: page, file: file).html
             })
         if let direct, direct != html { fatalError("filled holes differ from cmark's own rendering") }
