@@ -92,15 +92,21 @@ public enum Pipeline {
         let settings = settingsFingerprint(options)
 
         let loaded = report.take(.load, LoadStage.run(options, cached: reuse.frontMatter))
-        let site = loaded.site
+        var site = loaded.site
+        let theme = loaded.theme
         clock.mark("load")
         let outlines = report.take(.outline, OutlineStage.run(site, cached: reuse.outlines, options: options))
+        // A page's prepared body stands in for its text from here on; dropping
+        // the text keeps one copy of each page in memory, not two.
+        for index in site.pages.indices where outlines.bodies[site.pages[index].sourcePath] != nil {
+            site.pages[index].body = ""
+        }
         clock.mark("outline")
         let plan = report.take(.plan, PlanStage.run(site, outlines: outlines.byPage))
         clock.mark("plan")
         let data = report.take(.data, DataStage.run(site, options: options))
         clock.mark("data")
-        guard let theme = loaded.theme else { throw report.failure }
+        guard let theme else { throw report.failure }
 
         let keys = InputKeys(site: site, plan: plan, outlines: outlines.byPage, theme: theme, data: data, settings: settings)
         let listed = report.take(.plan, SiteOutputs.list(
