@@ -6,15 +6,10 @@ import TouchpointTemplates
 /// lists it. Links are relative, so the same page listed from two pages at
 /// one depth has the same values. At 10,000 pages tag and section pages list
 /// 30,000 items; building each anew was a tenth of rendering.
-final class PageRefCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var refs: [Int: TemplateObject] = [:]
+final class PageRefCache: Sendable {
+    private let refs = SharedCache<Int, TemplateObject>()
 
     func ref(_ index: Int, depth: Int, make: () -> TemplateObject) -> TemplateObject {
-        let key = index &* 64 &+ min(depth, 63)
-        if let known = lock.withLock({ refs[key] }) { return known }
-        let made = make()
-        lock.withLock { refs[key] = made }
-        return made
+        refs.value(index &* 64 &+ min(depth, 63), make: make)
     }
 }

@@ -6,7 +6,7 @@ import TouchpointTemplates
 /// which menu entry is active, so each variant is made once per build and
 /// shared by every page that needs it. With a hundred sections, rendering the
 /// menu for every page cost half of a clean build.
-final class SiteWideParts: @unchecked Sendable {
+final class SiteWideParts: Sendable {
     /// The values site-wide partials and layouts see, and those partials rendered.
     struct Variant: Sendable {
         var menu: TemplateValue
@@ -14,16 +14,10 @@ final class SiteWideParts: @unchecked Sendable {
         var partials: [String: String]
     }
 
-    private let lock = NSLock()
-    private var variants: [String: Variant] = [:]
+    private let variants = SharedCache<String, Variant>()
 
     /// The variant for links made by `linker` with the menu entries in `active` marked.
     func variant(root: String, active: [Int], make: () -> Variant) -> Variant {
-        let key = root + "\u{1F}" + active.map(String.init).joined(separator: ",")
-        if let known = lock.withLock({ variants[key] }) { return known }
-        // Made outside the lock: two pages may both make it, and either copy is right.
-        let made = make()
-        lock.withLock { variants[key] = made }
-        return made
+        variants.value(root + "\u{1F}" + active.map(String.init).joined(separator: ","), make: make)
     }
 }
