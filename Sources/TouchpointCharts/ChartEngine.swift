@@ -54,6 +54,7 @@ public enum ChartEngine {
 struct ChartContext {
     let request: ChartRequest
     var options: ChartOptions { request.options }
+    var compact: Bool { request.layout == .compact }
     let prefix: String
 
     init(_ request: ChartRequest) {

@@ -31,7 +31,16 @@ public struct ChartOptions: Sendable, Hashable {
     public var yMax: Double?
     /// For `gap`: sort stages by gap size instead of stage order.
     public var sorted = false
+    /// How to read x values that are dates in a non-ISO shape, e.g. `%d/%m/%Y`.
+    public var xFormat: String?
     public init() {}
+}
+
+/// Which of the two drawings of a chart to make: the page shows the regular
+/// one on wide screens and the compact one (about 360 units wide, larger
+/// text relative to the drawing, stacked legends) on phones, chosen by CSS.
+public enum ChartLayout: String, Sendable, Hashable {
+    case regular, compact
 }
 
 public struct ChartRequest: Sendable, Hashable {
@@ -41,7 +50,10 @@ public struct ChartRequest: Sendable, Hashable {
     public var provenance: Provenance
     /// Prefix for every id in the SVG, unique per page (e.g. `tp-c3`), so charts never clash.
     public var idPrefix: String
-    public init(type: ChartType, data: ChartData, options: ChartOptions, provenance: Provenance, idPrefix: String) {
+    public var layout: ChartLayout
+    public init(type: ChartType, data: ChartData, options: ChartOptions, provenance: Provenance, idPrefix: String,
+                layout: ChartLayout = .regular) {
+        self.layout = layout
         self.type = type
         self.data = data
         self.options = options
