@@ -33,6 +33,17 @@ public struct ChartOptions: Sendable, Hashable {
     public var sorted = false
     /// How to read x values that are dates in a non-ISO shape, e.g. `%d/%m/%Y`.
     public var xFormat: String?
+    /// How several records for one x (and series) become one value; nil refuses them.
+    public var aggregate: Aggregate?
+    /// Bar order by value; nil keeps the data's order.
+    public var sort: SortOrder?
+    public var xTitle: String?
+    public var yTitle: String?
+    /// Overrides the y field's format from the data file.
+    public var format: ValueFormat?
+    /// Series name → palette token (`positive`, `c3`…) or `#RRGGBB`.
+    public var colors: [String: String] = [:]
+    public var annotations: [Annotation] = []
     public init() {}
 }
 
@@ -51,9 +62,12 @@ public struct ChartRequest: Sendable, Hashable {
     /// Prefix for every id in the SVG, unique per page (e.g. `tp-c3`), so charts never clash.
     public var idPrefix: String
     public var layout: ChartLayout
+    /// Separators and month names of the site's language.
+    public var locale: ChartLocale
     public init(type: ChartType, data: ChartData, options: ChartOptions, provenance: Provenance, idPrefix: String,
-                layout: ChartLayout = .regular) {
+                layout: ChartLayout = .regular, locale: ChartLocale = .en) {
         self.layout = layout
+        self.locale = locale
         self.type = type
         self.data = data
         self.options = options
@@ -98,5 +112,23 @@ public struct ChartError: Error, Sendable, Hashable {
     public init(_ message: String, option: String? = nil) {
         self.message = message
         self.option = option
+    }
+}
+
+public enum SortOrder: String, Sendable, Hashable, CaseIterable {
+    case ascending, descending
+}
+
+/// A note on the chart at one x (a campaign start) or one y (a threshold).
+public struct Annotation: Sendable, Hashable {
+    public enum Position: Sendable, Hashable {
+        case x(String)
+        case y(Double)
+    }
+    public var position: Position
+    public var label: String
+    public init(position: Position, label: String) {
+        self.position = position
+        self.label = label
     }
 }

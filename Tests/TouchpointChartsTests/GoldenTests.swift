@@ -61,7 +61,7 @@ import Testing
     @Test func tableAndCards() {
         let t = ChartEngine.table(for: .records(Fixtures.contacts), fields: ["contacts", "month"])
         #expect(t.columns == ["contacts", "month"] && t.numeric == [true, false])
-        #expect(t.rows.first == ["5,200", "2026-01"])
+        #expect(t.rows.first == ["5,200", "Jan 2026"])
         var kpi = Fixtures.kpis[0]
         kpi.name = "NPS <\"&'>"
         let html = ChartEngine.kpiCards([kpi], idPrefix: "k1")

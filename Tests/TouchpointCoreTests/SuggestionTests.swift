@@ -1,4 +1,5 @@
 import Testing
+@testable import TouchpointCharts
 @testable import TouchpointCore
 
 @Suite struct SuggestionTests {

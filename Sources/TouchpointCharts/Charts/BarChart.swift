@@ -1,95 +1,173 @@
 /// Bars per x category and series: grouped by default, stacked or horizontal on request.
 enum BarChart {
+    /// One drawn bar (or stacked piece): its series, its category slot, and its extent in data units.
+    struct Segment {
+        var series: Int
+        var slot: Int
+        var low: Double
+        var high: Double
+        var value: Double
+    }
+
     static func render(_ r: Records, _ ctx: ChartContext) -> Result<ChartOutput, ChartError> {
-        let f: RecordFields
-        switch RecordFields.resolve(r, ctx.options, needsSeries: false) { case .failure(let e): return .failure(e); case .success(let v): f = v }
-        let xd = XDomain(r, field: f.x)
-        let split = SeriesSplit(r, fields: f, x: xd)
-        guard !xd.keys.isEmpty, !split.allValues.isEmpty else { return .failure(ChartError("no record has both \(Phrase.quoted(f.x)) and a value to draw", option: "y")) }
-        let stacked = ctx.options.stacked, horizontal = ctx.options.horizontal
-        let keyIndex = Dictionary(xd.keys.enumerated().map { ($0.element.label, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        // Sum duplicates of the same category within a series.
-        var grid = [[Double?]](repeating: [Double?](repeating: nil, count: xd.keys.count), count: split.series.count)
-        for (si, s) in split.series.enumerated() {
-            for p in s.points { if let v = p.value, let k = keyIndex[p.key.label] { grid[si][k] = (grid[si][k] ?? 0) + v } }
+        let plot: RecordPlot
+        switch RecordPlot.make(r, ctx, chart: "bar chart") { case .failure(let e): return .failure(e); case .success(let p): plot = p }
+        let stacked = ctx.options.stacked
+        let grid = valueGrid(plot)
+        let order = slotOrder(grid, sort: ctx.options.sort ?? (ctx.options.sorted ? .descending : nil), stacked: stacked)
+        let labels = categoryLabels(plot.x, ctx.request.locale)
+        let slots = order.map { labels[$0] }
+        let segments = self.segments(grid, order: order, stacked: stacked)
+        let title = ctx.title(plot.defaultTitle)
+        var canvas = ctx.canvas()
+        canvas.header(title: title, legend: plot.legend(key: .swatch))
+        let annotations = AnnotationMarks.yValues(ctx.options.annotations)
+        let axis = ValueAxis(values: segments.flatMap { [$0.low, $0.high] } + annotations, options: ctx.options,
+                             includeZero: true, count: ctx.compact ? 4 : 5, formatter: plot.tickFormatter)
+        let longLabels = Axis.maxWidth(slots) > Swift.max(60, (canvas.width - 80) / Double(Swift.max(1, slots.count)))
+        let horizontal = ctx.options.horizontal || (ctx.compact && longLabels)
+        let drawn = horizontal
+            ? drawHorizontal(&canvas, plot, segments, slots: slots, axis: axis, groups: stacked ? 1 : plot.split.series.count)
+            : drawVertical(&canvas, plot, segments, slots: slots, axis: axis, groups: stacked ? 1 : plot.split.series.count,
+                           annotations: ctx.options.annotations, order: order)
+        if let error = drawn { return .failure(error) }
+        let summary = summaryText(grid, plot: plot, labels: labels, stacked: stacked)
+        return ctx.output(canvas, title: title, summary: summary,
+                          table: RecordTable.make(r, fields: nil, locale: ctx.request.locale), notes: plot.split.notes)
+    }
+
+    /// grid[series][category]: the one value of each series at each x key.
+    static func valueGrid(_ plot: RecordPlot) -> [[Double?]] {
+        let index = Dictionary(plot.x.keys.enumerated().map { ($0.element.label, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var grid = [[Double?]](repeating: [Double?](repeating: nil, count: plot.x.keys.count), count: plot.split.series.count)
+        for (series, data) in plot.split.series.enumerated() {
+            for point in data.points { if let slot = index[point.key.label] { grid[series][slot] = point.value } }
         }
-        var segments: [(si: Int, k: Int, lo: Double, hi: Double, value: Double)] = []
-        var pos = [Double](repeating: 0, count: xd.keys.count), neg = pos
-        for si in grid.indices {
-            for k in xd.keys.indices {
-                guard let v = grid[si][k] else { continue }
-                if stacked {
-                    if v >= 0 { segments.append((si, k, pos[k], pos[k] + v, v)); pos[k] += v } else { segments.append((si, k, neg[k] + v, neg[k], v)); neg[k] += v }
+        return grid
+    }
+
+    /// Category indices in drawing order: data order, or by value (the total when stacked, else the first series).
+    static func slotOrder(_ grid: [[Double?]], sort: SortOrder?, stacked: Bool) -> [Int] {
+        let count = grid.first?.count ?? 0
+        guard let sort else { return Array(0..<count) }
+        let key: (Int) -> Double = { slot in
+            stacked ? grid.reduce(0) { $0 + ($1[slot] ?? 0) } : (grid.first?[slot] ?? -Double.infinity)
+        }
+        return (0..<count).sorted { a, b in
+            let ka = key(a), kb = key(b)
+            if ka == kb { return a < b }
+            return sort == .ascending ? ka < kb : ka > kb
+        }
+    }
+
+    static func categoryLabels(_ x: XDomain, _ locale: ChartLocale) -> [String] {
+        x.kind == .time && x.isMonthly ? XAxisScale.monthLabels(x.keys) : x.keys.map(\.label)
+    }
+
+    static func segments(_ grid: [[Double?]], order: [Int], stacked: Bool) -> [Segment] {
+        var segments: [Segment] = []
+        var above = [Double](repeating: 0, count: order.count), below = above
+        for series in grid.indices {
+            for (slot, category) in order.enumerated() {
+                guard let value = grid[series][category] else { continue }
+                if !stacked {
+                    segments.append(Segment(series: series, slot: slot, low: Swift.min(0, value), high: Swift.max(0, value), value: value))
+                } else if value >= 0 {
+                    segments.append(Segment(series: series, slot: slot, low: above[slot], high: above[slot] + value, value: value))
+                    above[slot] += value
                 } else {
-                    segments.append((si, k, Swift.min(0, v), Swift.max(0, v), v))
+                    segments.append(Segment(series: series, slot: slot, low: below[slot] + value, high: below[slot], value: value))
+                    below[slot] += value
                 }
             }
         }
-        let title = ctx.title("\(f.y.joined(separator: ", ")) by \(f.x)")
-        var c = ctx.canvas()
-        let legend = split.series.count > 1 ? split.series.enumerated().map { LegendItem(label: $0.element.name, color: Palette.series($0.offset), key: .swatch) } : []
-        c.header(title: title, legend: legend)
-        let axis = ValueAxis(values: segments.flatMap { [$0.lo, $0.hi] }, options: ctx.options, includeZero: true)
-        let labels = xd.kind == .time && xd.isMonthly ? XAxisScale.monthLabels(xd.keys) : xd.keys.map(\.label)
-        let groups = stacked ? 1 : split.series.count
-        if horizontal {
-            let labelWidth = Swift.min(c.width * 0.3, Axis.maxWidth(labels) + 4)
-            let plot = Rect(left: ChartCanvas.pad + labelWidth + 8, top: c.top + 4, right: c.width - ChartCanvas.pad - 12, bottom: c.height - 28)
-            let band = BandScale(count: xd.keys.count, range: (plot.top, plot.bottom), paddingInner: 0.2, paddingOuter: 0.1)
-            let v = LinearScale(domain: axis.domain, range: (plot.left, plot.right))
-            Axis.drawBottomLinear(&c.svg, scale: v, plot: plot)
-            let every = Swift.max(1, Int((13 / Swift.max(0.01, band.absStep)).rounded(.up)))
-            for (k, label) in labels.enumerated() where k % every == 0 {
-                let shown = TextFit.truncate(label, width: labelWidth, fontSize: Font.small)
-                c.svg.text("text", [("x", .number(plot.left - 6)), ("y", .number(band.center(k) + 4)), ("text-anchor", "end"), ("font-size", .number(Font.small)),
-                                    ("fill", .text(Palette.text))], shown, title: shown == label ? nil : label)
-            }
-            let sub = band.bandwidth / Double(groups)
-            for s in segments {
-                let y0 = band.position(s.k) + (stacked ? 0 : sub * Double(s.si))
-                let x0 = v.clamped(s.lo), x1 = v.clamped(s.hi)
-                c.svg.text("rect", [("x", .number(x0)), ("y", .number(y0)), ("width", .number(x1 - x0)), ("height", .number(Swift.max(0.5, sub - (groups > 1 ? 1 : 0)))),
-                                    ("fill", .text(Palette.series(s.si)))], "", title: "\(split.series[s.si].name), \(labels[s.k]): \(NumberFormat.auto(s.value))")
-            }
-        } else {
-            let left = ChartCanvas.pad + axis.labelWidth + 8
-            let right = c.width - ChartCanvas.pad - 4
-            let probe = BandScale(count: xd.keys.count, range: (left, right), paddingInner: 0.2, paddingOuter: 0.1)
-            let cats = CategoryLabels(labels, step: probe.absStep)
-            let plotLeft = Swift.max(left, cats.overhang - probe.absStep / 2 + 4)
-            let band = BandScale(count: xd.keys.count, range: (plotLeft, right), paddingInner: 0.2, paddingOuter: 0.1)
-            let plot = Rect(left: plotLeft, top: c.top + 4, right: right, bottom: c.height - 8 - cats.height)
-            let v = LinearScale(domain: axis.domain, range: (plot.bottom, plot.top))
-            Axis.drawLeft(&c.svg, scale: v, plot: plot, ticks: axis.ticks, labels: axis.labels)
-            let sub = band.bandwidth / Double(groups)
-            for s in segments {
-                let x0 = band.position(s.k) + (stacked ? 0 : sub * Double(s.si))
-                let yTop = v.clamped(s.hi), yBottom = v.clamped(s.lo)
-                c.svg.text("rect", [("x", .number(x0)), ("y", .number(yTop)), ("width", .number(Swift.max(0.5, sub - (groups > 1 ? 1 : 0)))), ("height", .number(yBottom - yTop)),
-                                    ("fill", .text(Palette.series(s.si)))], "", title: "\(split.series[s.si].name), \(labels[s.k]): \(NumberFormat.auto(s.value))")
-            }
-            c.svg.empty("line", [("x1", .number(plot.left)), ("x2", .number(plot.right)), ("y1", .number(v.clamped(0))), ("y2", .number(v.clamped(0))),
-                                 ("stroke", .text(Palette.axis)), ("class", "tp-axis")])
-            for k in labels.indices { cats.draw(&c.svg, index: k, x: band.center(k), y: plot.bottom + 2) }
-        }
-        let summary = summaryText(grid, split: split, labels: labels, stacked: stacked)
-        return ctx.output(c, title: title, summary: summary, table: RecordTable.make(r, fields: nil), notes: split.notes)
+        return segments
     }
 
-    static func summaryText(_ grid: [[Double?]], split: SeriesSplit, labels: [String], stacked: Bool) -> String {
+    static func drawVertical(_ canvas: inout ChartCanvas, _ plot: RecordPlot, _ segments: [Segment], slots: [String],
+                             axis: ValueAxis, groups: Int, annotations: [Annotation], order: [Int]) -> ChartError? {
+        let titleBand = plot.yTitle == nil ? 0 : AxisTitle.band
+        let left = ChartCanvas.pad + titleBand + axis.labelWidth + 8
+        let right = canvas.width - ChartCanvas.pad - 4
+        let probe = BandScale(count: slots.count, range: (left, right), paddingInner: 0.2, paddingOuter: 0.1)
+        let categories = CategoryLabels(slots, step: probe.absStep)
+        let plotLeft = Swift.max(left, categories.overhang - probe.absStep / 2 + 4)
+        let band = BandScale(count: slots.count, range: (plotLeft, right), paddingInner: 0.2, paddingOuter: 0.1)
+        let xTitleBand = plot.xTitle == nil ? 0 : AxisTitle.band
+        let area = Rect(left: plotLeft, top: canvas.top + 4, right: right, bottom: canvas.height - 8 - categories.height - xTitleBand)
+        let value = LinearScale(domain: axis.domain, range: (area.bottom, area.top))
+        Axis.drawLeft(&canvas.svg, scale: value, plot: area, ticks: axis.ticks, labels: axis.labels)
+        let width = band.bandwidth / Double(groups)
+        for segment in segments {
+            let x = band.position(segment.slot) + (groups > 1 ? width * Double(segment.series) : 0)
+            let top = value.clamped(segment.high), bottom = value.clamped(segment.low)
+            canvas.svg.text("rect", [("x", .number(x)), ("y", .number(top)), ("width", .number(Swift.max(0.5, width - (groups > 1 ? 1 : 0)))),
+                                     ("height", .number(bottom - top)), ("fill", .text(plot.colors[segment.series]))], "",
+                            title: plot.tooltip(series: segment.series, key: slots[segment.slot], value: segment.value))
+        }
+        let zero = value.clamped(0)
+        canvas.svg.empty("line", [("x1", .number(area.left)), ("x2", .number(area.right)), ("y1", .number(zero)), ("y2", .number(zero)),
+                                  ("stroke", .text(Palette.axis)), ("class", "tp-axis")])
+        for slot in slots.indices { categories.draw(&canvas.svg, index: slot, x: band.center(slot), y: area.bottom + 2) }
+        if let title = plot.yTitle { AxisTitle.drawY(&canvas.svg, title, left: ChartCanvas.pad, plot: area) }
+        if let title = plot.xTitle { AxisTitle.drawX(&canvas.svg, title, plot: area, baseline: canvas.height - 8) }
+        return AnnotationMarks.draw(&canvas.svg, annotations, plot: area, y: value) { text in
+            guard let key = AnnotationMarks.keyIndex(text, domain: plot.x), let slot = order.firstIndex(of: key) else {
+                return .failure(AnnotationMarks.notOnAxis(text, domain: plot.x))
+            }
+            return .success(band.center(slot))
+        }
+    }
+
+    static func drawHorizontal(_ canvas: inout ChartCanvas, _ plot: RecordPlot, _ segments: [Segment], slots: [String],
+                               axis: ValueAxis, groups: Int) -> ChartError? {
+        let labelWidth = Swift.min(canvas.width * 0.4, Axis.maxWidth(slots) + 4)
+        let xTitleBand = plot.yTitle == nil ? 0 : AxisTitle.band
+        let area = Rect(left: ChartCanvas.pad + labelWidth + 8, top: canvas.top + 4, right: canvas.width - ChartCanvas.pad - 12,
+                        bottom: canvas.height - 28 - xTitleBand)
+        let band = BandScale(count: slots.count, range: (area.top, area.bottom), paddingInner: 0.2, paddingOuter: 0.1)
+        let value = LinearScale(domain: axis.domain, range: (area.left, area.right))
+        Axis.drawBottomLinear(&canvas.svg, scale: value, plot: area)
+        let every = Swift.max(1, Int((13 / Swift.max(0.01, band.absStep)).rounded(.up)))
+        for (slot, label) in slots.enumerated() where slot % every == 0 {
+            let wrapped = TextFit.wrap(label, width: labelWidth, fontSize: Font.small, maxLines: 2)
+            let lines = wrapped.lines
+            for (line, text) in lines.enumerated() {
+                let y = band.center(slot) + 4 + (Double(line) - Double(lines.count - 1) / 2) * 12
+                canvas.svg.text("text", [("x", .number(area.left - 6)), ("y", .number(y)), ("text-anchor", "end"),
+                                         ("font-size", .number(Font.small)), ("fill", .text(Palette.text))], text,
+                                title: line == 0 && wrapped.truncated ? label : nil)
+            }
+        }
+        let height = band.bandwidth / Double(groups)
+        for segment in segments {
+            let y = band.position(segment.slot) + (groups > 1 ? height * Double(segment.series) : 0)
+            let x0 = value.clamped(segment.low), x1 = value.clamped(segment.high)
+            canvas.svg.text("rect", [("x", .number(x0)), ("y", .number(y)), ("width", .number(x1 - x0)),
+                                     ("height", .number(Swift.max(0.5, height - (groups > 1 ? 1 : 0)))),
+                                     ("fill", .text(plot.colors[segment.series]))], "",
+                            title: plot.tooltip(series: segment.series, key: slots[segment.slot], value: segment.value))
+        }
+        if let title = plot.yTitle { AxisTitle.drawX(&canvas.svg, title, plot: area, baseline: canvas.height - 8) }
+        return nil
+    }
+
+    static func summaryText(_ grid: [[Double?]], plot: RecordPlot, labels: [String], stacked: Bool) -> String {
+        let split = plot.split
+        let format = plot.values.value
         if split.series.count > 1 && stacked {
             let totals = labels.indices.map { k in grid.reduce(0) { $0 + ($1[k] ?? 0) } }
             if let best = totals.enumerated().max(by: { $0.element < $1.element || ($0.element == $1.element && $0.offset > $1.offset) }) {
-                return "The total is highest at \(labels[best.offset]) (\(NumberFormat.auto(best.element)) across \(Phrase.plural(split.series.count, "series", "series")))."
+                return "The total is highest at \(labels[best.offset]) (\(format(best.element)) across \(Phrase.plural(split.series.count, "series", "series")))."
             }
         }
         var parts: [String] = []
-        for (si, s) in split.series.prefix(4).enumerated() {
-            let vals = grid[si].enumerated().compactMap { k, v in v.map { (k, $0) } }
-            guard let hi = vals.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }),
-                  let lo = vals.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { continue }
-            parts.append(hi.0 == lo.0 ? "\(s.name) is \(NumberFormat.auto(hi.1)) at \(labels[hi.0])"
-                         : "\(s.name) is highest at \(labels[hi.0]) (\(NumberFormat.auto(hi.1))) and lowest at \(labels[lo.0]) (\(NumberFormat.auto(lo.1)))")
+        for (index, series) in split.series.prefix(4).enumerated() {
+            let values = grid[index].enumerated().compactMap { k, v in v.map { (k, $0) } }
+            guard let high = values.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }),
+                  let low = values.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { continue }
+            parts.append(high.0 == low.0 ? "\(series.name) is \(format(high.1)) at \(labels[high.0])"
+                : "\(series.name) is highest at \(labels[high.0]) (\(format(high.1))) and lowest at \(labels[low.0]) (\(format(low.1)))")
         }
         return parts.isEmpty ? "There are no values to describe." : parts.joined(separator: "; ") + "."
     }

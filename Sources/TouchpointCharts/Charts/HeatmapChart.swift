@@ -14,14 +14,25 @@ enum HeatmapChart {
             if !rows.contains(t) { rows.append(t) }
         }
         let keyIndex = Dictionary(xd.keys.enumerated().map { ($0.element.label, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        var grid = [[Double?]](repeating: [Double?](repeating: nil, count: cols.count), count: rows.count)
+        var cellValues = [[[Double]]](repeating: [[Double]](repeating: [], count: cols.count), count: rows.count)
         var missing = 0
         for (i, row) in r.rows.enumerated() {
             guard let key = xd.rowKeys[i], let k = keyIndex[key.label], RecordFields.isPresent(row[rowField]),
                   let ri = rows.firstIndex(of: RecordFields.text(row[rowField])) else { missing += 1; continue }
             guard let v = RecordFields.number(row[valueField]) else { missing += 1; continue }
-            grid[ri][k] = (grid[ri][k] ?? 0) + v
+            cellValues[ri][k].append(v)
         }
+        // Several records for one cell are never summed unasked: the author says how to combine them.
+        if ctx.options.aggregate == nil,
+           let ri = cellValues.firstIndex(where: { $0.contains { $0.count > 1 } }),
+           let k = cellValues[ri].firstIndex(where: { $0.count > 1 }) {
+            let choices = Aggregate.allCases.map(\.rawValue).joined(separator: ", ")
+            return .failure(ChartError("\(Phrase.plural(cellValues[ri][k].count, "record")) share the cell "
+                + "\(Phrase.quoted(cols[k])) × \(Phrase.quoted(rows[ri])); a heatmap draws one value per cell. "
+                + "Say how to combine them with 'aggregate: ' (\(choices))", option: "aggregate"))
+        }
+        let grid = cellValues.map { row in row.map { values in
+            values.isEmpty ? nil : (ctx.options.aggregate ?? .sum).combine(values) } }
         let values = grid.flatMap { $0.compactMap { $0 } }
         guard !rows.isEmpty, !cols.isEmpty, !values.isEmpty else { return .failure(ChartError("no record has \(Phrase.quoted(f.x)), \(Phrase.quoted(rowField)) and a value for \(Phrase.quoted(valueField))", option: "value")) }
         let ramp = Ramp(lo: values.min() ?? 0, hi: values.max() ?? 1)

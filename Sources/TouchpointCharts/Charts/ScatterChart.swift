@@ -4,7 +4,8 @@ enum ScatterChart {
         let f: RecordFields
         switch RecordFields.resolve(r, ctx.options, needsSeries: false) { case .failure(let e): return .failure(e); case .success(let v): f = v }
         let xd = XDomain(r, field: f.x)
-        let split = SeriesSplit(r, fields: f, x: xd)
+        let split: SeriesSplit
+        switch SeriesSplit.make(r, fields: f, x: xd, repeats: .keep) { case .failure(let e): return .failure(e); case .success(let v): split = v }
         guard !xd.keys.isEmpty, !split.allValues.isEmpty else { return .failure(ChartError("no record has both \(Phrase.quoted(f.x)) and a value to draw", option: "y")) }
         let title = ctx.title("\(f.y.joined(separator: ", ")) against \(f.x)")
         var c = ctx.canvas()
@@ -28,7 +29,7 @@ enum ScatterChart {
             }
         }
         var summary = "There are no values to describe."
-        let all = split.series.flatMap { s in s.points.compactMap { p in p.value.map { (p.key.label, $0) } } }
+        let all: [(String, Double)] = split.series.flatMap { s in s.points.compactMap { p in p.value.map { (p.key.label, $0) } } }
         if let hi = all.enumerated().max(by: { $0.element.1 < $1.element.1 || ($0.element.1 == $1.element.1 && $0.offset > $1.offset) })?.element,
            let lo = all.enumerated().min(by: { $0.element.1 < $1.element.1 || ($0.element.1 == $1.element.1 && $0.offset < $1.offset) })?.element {
             summary = "\(Phrase.plural(all.count, "point")) range from \(NumberFormat.auto(lo.1)) (\(f.x) \(lo.0)) to \(NumberFormat.auto(hi.1)) (\(f.x) \(hi.0))."

@@ -172,13 +172,33 @@ public enum RecordValue: Sendable, Hashable {
     case null
 }
 
+/// What a data file says about one of its fields, for axis titles and labels.
+public struct FieldInfo: Sendable, Hashable {
+    public var label: String?
+    public var unit: String?
+    public var format: ValueFormat?
+    public init(label: String? = nil, unit: String? = nil, format: ValueFormat? = nil) {
+        self.label = label
+        self.unit = unit
+        self.format = format
+    }
+}
+
 /// An array of records for the generic charts, in file order.
 public struct Records: Sendable, Hashable {
     /// Field names in first-seen order.
     public var fields: [String]
     public var rows: [[String: RecordValue]]
-    public init(fields: [String], rows: [[String: RecordValue]]) {
+    /// Labels, units and formats by field name, where the file gives them.
+    public var info: [String: FieldInfo]
+    public init(fields: [String], rows: [[String: RecordValue]], info: [String: FieldInfo] = [:]) {
         self.fields = fields
         self.rows = rows
+        self.info = info
+    }
+
+    /// The field's label for axis titles and table headings, else its name.
+    public func label(_ field: String) -> String {
+        info[field]?.label ?? field
     }
 }

@@ -7,10 +7,9 @@ struct RecordFields {
 
     static func number(_ v: RecordValue?) -> Double? {
         switch v {
+        // Text is never read as a number: the loaders refuse numbers written
+        // as text where they can point at them, and a chart of a text field says so.
         case .number(let d)?: return d.isFinite ? d : nil
-        case .text(let s)?:
-            let t = s.trimmingSpaces.replacingCommas
-            return Double(t).flatMap { $0.isFinite ? $0 : nil }
         case .bool(let b)?: return b ? 1 : 0
         default: return nil
         }
@@ -64,10 +63,19 @@ struct RecordFields {
         if let s = o.series, !exists(s) { return .failure(missing(s, option: "series", r)) }
         if let v = o.value, !exists(v) { return .failure(missing(v, option: "value", r)) }
         if needsValue && o.value == nil { return .failure(ChartError("a heatmap needs 'value' naming the numeric field for the colour", option: "value")) }
+        // A heatmap's y is a category; its measure is 'value'.
+        let measures = needsValue ? [(o.value ?? "", "value")] : y.map { ($0, "y") }
+        for (f, option) in measures { if let e = textMeasure(f, option: option, r) { return .failure(e) } }
         return .success(RecordFields(x: x, y: y, series: o.series, value: o.value))
     }
-}
 
-extension String {
-    var replacingCommas: String { String(filter { $0 != "," }) }
+    /// A measure whose values are all text is an error naming a sample.
+    private static func textMeasure(_ f: String, option: String, _ r: Records) -> ChartError? {
+        guard !r.rows.contains(where: { number($0[f]) != nil }) else { return nil }
+        guard let sample = r.rows.lazy.compactMap({ row -> String? in
+            if case .text(let s)? = row[f] { return s } else { return nil } }).first else { return nil }
+        return ChartError("\(Phrase.quoted(f)) holds text such as \"\(sample)\", not numbers; "
+            + "write the values as numbers (a unit belongs in the file's field description), "
+            + "or chart another field", option: option)
+    }
 }

@@ -1,14 +1,18 @@
 /// Colours as CSS custom properties with fallbacks, so themes (dark mode, print) recolour charts.
 public enum Palette {
-    static let categorical = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+    /// Okabe–Ito's eight, then Paul Tol's wine and olive: ten colour-blind-safe series colours.
+    static let categorical = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
+                              "#882255", "#999933"]
     /// viridis, seq1 = lowest value.
     static let sequential = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"]
     /// Text on each ramp step: dark on the light steps, white on the dark ones (≥ 4.5:1).
     static let onSequential = ["#1a1d23", "#1a1d23", "#1a1d23", "#ffffff", "#ffffff"]
 
-    /// Series colour `i` (0-based), cycling through the 8 Okabe–Ito colours.
+    /// Series colour `i` (0-based); charts refuse more series than colours, so this cycles only for marks
+    /// that are told apart otherwise (symbols, labels).
     public static func series(_ i: Int) -> String {
-        let k = ((i % 8) + 8) % 8
+        let n = categorical.count
+        let k = ((i % n) + n) % n
         return "var(--tp-c\(k + 1), \(categorical[k]))"
     }
     public static func seq(_ i: Int) -> String {

@@ -121,7 +121,7 @@ public enum Pipeline {
                                 unreadablePages: site.unreadablePages),
             outlines: outlines.byPage, bodies: outlines.bodies,
             markdownOptions: OutlineStage.markdownOptions(site.config),
-            displayPrefix: options.display(options.content), directives: DirectiveRenderer(data: data))
+            displayPrefix: options.display(options.content), directives: DirectiveRenderer(data: data, locale: site.config.chartLocale))
 
         var manifest = BuildManifest(settings: settings)
         manifest.started = started

@@ -17,7 +17,7 @@ enum DataLoader {
     static let maxFileSize = 20 * 1024 * 1024
 
     /// The object kinds, in the order listed in error messages.
-    static let kinds = ["expectations", "journey", "kpis", "matrix", "opportunities"]
+    static let kinds = ["expectations", "journey", "kpis", "matrix", "opportunities", "records"]
 
     static func load(_ bytes: Data, file: SourceFile) -> Staged<LoadedData?> {
         guard bytes.count <= maxFileSize else {
@@ -57,7 +57,7 @@ enum DataLoader {
         }
         let provenance = Self.provenance(fields, &checker)
         guard let kindValue = fields.object["kind"] else {
-            checker.fail(root.offset, .root, "missing required key 'kind'; expected one of: \(kinds.joined(separator: ", ")), or an array of records")
+            checker.fail(root.offset, .root, "missing required key 'kind'; expected one of: \(kinds.joined(separator: ", ")) (or a bare array of records)")
             return nil
         }
         let kindPath = JSONPath.root.key("kind")
@@ -69,6 +69,7 @@ enum DataLoader {
         case "matrix": data = .matrix(MatrixKind.check(fields, &checker))
         case "expectations": data = .expectations(ExpectationsKind.check(fields, &checker))
         case "opportunities": data = .opportunities(OpportunitiesKind.check(fields, &checker))
+        case "records": data = .records(RecordsKind.check(object: fields, &checker))
         default:
             checker.fail(kindValue.offset, kindPath, DataChecker.unknown("kind", kind, kinds))
             return nil

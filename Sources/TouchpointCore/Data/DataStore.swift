@@ -14,26 +14,54 @@ struct DataStore: Sendable {
     static let sizeLimit = DataLoader.maxFileSize
 
     static func load(site: Site, jobs: Int) -> Staged<DataStore> {
-        let paths = site.staticFiles.filter { $0.hasPrefix("data/") && $0.hasSuffix(".json") }
+        let known = Set(site.staticFiles)
+        let paths = site.staticFiles.filter { $0.hasPrefix("data/") && ($0.hasSuffix(".json") || $0.hasSuffix(".csv")) }
         let results = parallelMap(paths, jobs: jobs) { path -> (Staged<LoadedData?>, String) in
             let file = site.sourceFile(path)
-            let url = site.contentFolder.appendingPathComponent(path)
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-            guard size <= sizeLimit else {
-                return (.failure(file.error("the file is \(size / 1_048_576) MB; data files may be at most \(sizeLimit / 1_048_576) MB")), "size \(size)")
-            }
-            guard let bytes = FileManager.default.contents(atPath: url.path) else {
+            guard let bytes = read(path, site: site, file: file) else {
                 return (.failure(file.error("cannot read the file")), "unreadable")
             }
+            if case .failure(let diagnostic) = bytes { return (.failure(diagnostic), "size") }
+            guard case .success(let data) = bytes else { return (.failure(file.error("cannot read the file")), "") }
             var print = Fingerprint()
-            print.add(bytes: bytes)
-            return (DataLoader.load(bytes, file: file), print.hex)
+            print.add(bytes: data)
+            guard path.hasSuffix(".csv") else { return (DataLoader.load(data, file: file), print.hex) }
+            // The sidecar is part of the file: a new label redraws its charts.
+            var sidecar: Staged<CSVSidecar?> = Staged(nil)
+            if known.contains(path + ".yml") {
+                let sidecarFile = site.sourceFile(path + ".yml")
+                switch read(path + ".yml", site: site, file: sidecarFile) {
+                case .success(let yaml)?:
+                    print.add(bytes: yaml)
+                    let text = SourceText.decode(yaml, file: sidecarFile)
+                    sidecar = text.value.map { CSVSidecar.parse($0, file: sidecarFile) } ?? .failure(text)
+                case .failure(let diagnostic)?: sidecar = .failure(diagnostic)
+                case nil: sidecar = .failure(sidecarFile.error("cannot read the file"))
+                }
+            }
+            if !sidecar.diagnostics.isEmpty { return (.failure(sidecar), print.hex) }
+            return (CSVFile.load(data, file: file, sidecar: sidecar.value), print.hex)
         }
         var store = Staged(DataStore(files: [:], knownFiles: Set(site.staticFiles)))
+        for path in known.sorted() where path.hasPrefix("data/") && path.hasSuffix(".csv.yml")
+            && !known.contains(String(path.dropLast(4))) {
+            store.report(site.sourceFile(path).error("no CSV file \(path.dropLast(4).split(separator: "/").last ?? "") "
+                + "beside this sidecar; a NAME.csv.yml describes NAME.csv"))
+        }
         for (path, (loaded, hash)) in zip(paths, results) {
             store.value.hashes[path] = hash
             store.value.files[path] = store.take(loaded)
         }
         return store
+    }
+
+    /// The file's bytes, or why they are refused; nil when it cannot be read.
+    static func read(_ path: String, site: Site, file: SourceFile) -> Result<Data, Diagnostic>? {
+        let url = site.contentFolder.appendingPathComponent(path)
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        guard size <= sizeLimit else {
+            return .failure(file.error("the file is \(size / 1_048_576) MB; data files may be at most \(sizeLimit / 1_048_576) MB"))
+        }
+        return FileManager.default.contents(atPath: url.path).map { .success($0) }
     }
 }

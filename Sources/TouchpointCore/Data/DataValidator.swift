@@ -1,3 +1,4 @@
+import TouchpointCharts
 /// A JSON path as authors read it: `stages[2].actual`, `[3]["first name"]`.
 struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     var description: String = ""

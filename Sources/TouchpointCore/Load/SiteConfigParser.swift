@@ -1,8 +1,9 @@
+import TouchpointCharts
 import Foundation
 /// Reads `site.yml`. Unknown keys are errors so typos do not pass silently;
 /// custom values belong under `params`.
 enum SiteConfigParser {
-    static let keys = ["title", "description", "baseURL", "language", "theme", "menu", "unsafeHTML", "params"]
+    static let keys = ["title", "description", "baseURL", "language", "locale", "theme", "menu", "unsafeHTML", "params"]
 
     static func parse(_ text: String, file: SourceFile) -> Staged<SiteConfig> {
         var config = Staged(SiteConfig())
@@ -25,6 +26,13 @@ enum SiteConfigParser {
                     }
                 }
             case "language": config.value.language = config.take(value.string("language", in: file)) ?? "en"
+            case "locale":
+                if let code = config.take(value.string("locale", in: file)) {
+                    if ChartLocale.named(code) != nil { config.value.locale = code } else {
+                        config.report(file.error("locale: " + DataChecker.unknown("locale", code, ChartLocale.supported),
+                                                 line: value.line, column: value.column))
+                    }
+                }
             case "theme":
                 config.value.theme = config.take(value.string("theme", in: file))
                 config.value.themePosition = (value.line, value.column)

@@ -1,3 +1,4 @@
+import TouchpointCharts
 import Foundation
 
 /// Finds the theme a build uses: `--theme`, else `site.yml`'s `theme`, else

@@ -1,10 +1,13 @@
 import Foundation
+import TouchpointCharts
 /// `site.yml`.
 public struct SiteConfig: Sendable {
     public var title = "Untitled report"
     public var description = ""
     public var baseURL: String?
     public var language = "en"
+    /// Number and month formats of charts and tables; nil follows `language` where it is supported.
+    public var locale: String?
     public var theme: String?
     /// Where `theme` is set, so an unknown theme is reported there.
     var themePosition = (line: 1, column: 1)
@@ -20,6 +23,13 @@ public struct SiteConfig: Sendable {
     }
 
     public init() {}
+
+    /// The charts' locale: `locale`, else the language's base ("de-CH" → de) when supported, else English.
+    public var chartLocale: ChartLocale {
+        if let locale, let named = ChartLocale.named(locale) { return named }
+        let base = String(language.prefix { $0 != "-" && $0 != "_" }).lowercased()
+        return ChartLocale.named(base) ?? .en
+    }
 
     /// baseURL with exactly one trailing slash, or nil.
     public var normalizedBaseURL: String? {

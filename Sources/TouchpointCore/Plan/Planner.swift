@@ -1,3 +1,4 @@
+import TouchpointCharts
 import Foundation
 /// Builds the `SitePlan` from loaded pages and their titles.
 enum Planner {

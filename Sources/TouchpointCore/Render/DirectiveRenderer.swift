@@ -6,6 +6,7 @@ import TouchpointMarkdown
 /// at the Markdown file's line inside the block.
 struct DirectiveRenderer: Sendable {
     let data: DataStore
+    var locale: ChartLocale = .en
 
     struct Result {
         var html = ""
@@ -90,7 +91,7 @@ struct DirectiveRenderer: Sendable {
                 return fail("type: record data needs a chart type: line, bar, area, scatter or heatmap", at: "data")
             }
             let request = ChartRequest(type: type, data: loaded.data, options: spec.options,
-                                       provenance: loaded.provenance, idPrefix: id)
+                                       provenance: loaded.provenance, idPrefix: id, locale: locale)
             switch ChartEngine.render(request) {
             case let .success(output):
                 let title = spec.options.title ?? type.rawValue

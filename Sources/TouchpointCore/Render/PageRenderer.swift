@@ -1,3 +1,4 @@
+import TouchpointCharts
 import Foundation
 import TouchpointMarkdown
 import TouchpointTemplates

@@ -1,12 +1,12 @@
 /// "Did you mean" for misspelt keys and names.
-enum Suggestion {
-    static func closest(to word: String, in candidates: [String]) -> String? {
+public enum Suggestion {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
         return best.1 <= max(2, word.count / 3) ? best.0 : nil
     }
 
-    static func didYouMean(_ word: String, in candidates: [String]) -> String {
+    public static func didYouMean(_ word: String, in candidates: [String]) -> String {
         guard let match = closest(to: word, in: candidates) else {
             if candidates.isEmpty { return "" }
             return "; expected one of: " + candidates.sorted().joined(separator: ", ")

@@ -1,0 +1,62 @@
+/// What every record chart (bar, line, area) works from: the fields, the x
+/// domain, the series with their colours, and how values and axes read.
+struct RecordPlot {
+    var records: Records
+    var fields: RecordFields
+    var x: XDomain
+    var split: SeriesSplit
+    var colors: [String]
+    var values: ValueFormatter
+    var xTitle: String?
+    var yTitle: String?
+
+    static func make(_ r: Records, _ ctx: ChartContext, chart: String) -> Result<RecordPlot, ChartError> {
+        let fields: RecordFields
+        switch RecordFields.resolve(r, ctx.options, needsSeries: false) {
+        case .failure(let e): return .failure(e)
+        case .success(let v): fields = v
+        }
+        let x = XDomain(r, field: fields.x)
+        let split: SeriesSplit
+        switch SeriesSplit.make(r, fields: fields, x: x, repeats: .oneValue(chart: chart, aggregate: ctx.options.aggregate)) {
+        case .failure(let e): return .failure(e)
+        case .success(let v): split = v
+        }
+        guard !x.keys.isEmpty, !split.allValues.isEmpty else {
+            return .failure(ChartError("no record has both \(Phrase.quoted(fields.x)) and a value to draw", option: "y"))
+        }
+        let colors: [String]
+        switch SeriesColors.resolve(split.series.map(\.name), requested: ctx.options.colors) {
+        case .failure(let e): return .failure(e)
+        case .success(let v): colors = v
+        }
+        let first = fields.y.first.flatMap { r.info[$0] }
+        let values = ValueFormatter(format: ctx.options.format ?? first?.format,
+                                    unit: fields.y.count == 1 ? first?.unit : nil, locale: ctx.request.locale)
+        return .success(RecordPlot(records: r, fields: fields, x: x, split: split, colors: colors, values: values,
+                                   xTitle: AxisTitle.x(fields, r, ctx.options),
+                                   yTitle: AxisTitle.y(fields, r, ctx.options, aggregate: ctx.options.aggregate)))
+    }
+
+    /// The value axis' tick labels carry no unit: the axis title names it once.
+    var tickFormatter: ValueFormatter {
+        var plain = values
+        plain.unit = nil
+        return plain
+    }
+
+    func legend(key: LegendItem.Key) -> [LegendItem] {
+        guard split.series.count > 1 else { return [] }
+        return split.series.enumerated().map { LegendItem(label: $0.element.name, color: colors[$0.offset], key: key) }
+    }
+
+    /// "Email, Mar 2026: 4.1%", for a mark's tooltip.
+    func tooltip(series: Int, key: String, value: Double) -> String {
+        let name = split.series.count > 1 ? split.series[series].name + ", " : ""
+        return "\(name)\(key): \(values.value(value))"
+    }
+
+    var defaultTitle: String {
+        "\(fields.y.map { records.label($0) }.joined(separator: ", ")) by \(records.label(fields.x))"
+    }
+}
