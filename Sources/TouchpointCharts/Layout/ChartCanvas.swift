@@ -60,6 +60,9 @@ struct ChartCanvas {
                          ("font-family", .text(Font.family))])
         doc.text("title", [("id", .text("\(p)-title"))], title)
         doc.text("desc", [("id", .text("\(p)-desc"))], summary)
+        // A halo (a stroke in the background colour) must be painted under its text; `paint-order` is CSS, not an
+        // SVG attribute HTML validators accept, so it comes in a style rule, kept with the SVG for standalone use.
+        if svg.out.contains("tp-halo") { doc.text("style", [], ".tp-halo { paint-order: stroke; stroke-linejoin: round; }") }
         var body = doc.finish()
         // finish() closed the root; splice the drawing in before it.
         let closing = "</svg>\n"

@@ -8,7 +8,10 @@ enum FigureHTML {
     /// as HTML wants a figcaption first or last.
     static func figure(_ output: ChartOutput, compact: String? = nil, id: String, caption: String?,
                        provenance: Provenance, title: String) -> String {
-        let kind = compact == nil ? "" : " tp-chart--two"
+        // A drawing no wider than a phone's (a KPI card) is shown at its own size, not blown up to the column,
+        // so its text stays the size of the page's.
+        let narrow = viewBoxWidth(output.svg).map { $0 <= ChartLayout.compactWidth } ?? false
+        let kind = compact == nil ? (narrow ? " tp-chart--narrow" : "") : " tp-chart--two"
         var html = "<figure class=\"tp-chart\(kind)\" id=\"\(HTMLText.escape(id))\">\n"
         html += "<div class=\"tp-drawing tp-drawing--regular\">\n\(output.svg)\n</div>\n"
         if let compact {
