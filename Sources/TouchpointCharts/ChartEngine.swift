@@ -62,15 +62,19 @@ struct ChartContext {
         prefix = request.idPrefix.isEmpty ? "tp-chart" : request.idPrefix
     }
 
+    /// The drawing size: the author's `width`/`height` or the chart's default. A compact drawing is never
+    /// wider than `ChartLayout.compactWidth`, whatever the author asked for the wide one, so that it shows on a
+    /// phone at about 1:1 and its text keeps its size.
     func size(defaultWidth: Double = 720, defaultHeight: Double = 400) -> (Double, Double) {
-        let w = request.options.width.flatMap { $0.isFinite && $0 >= 120 ? Swift.min($0, 4000) : nil } ?? defaultWidth
+        var w = request.options.width.flatMap { $0.isFinite && $0 >= 120 ? Swift.min($0, 4000) : nil } ?? defaultWidth
         let h = request.options.height.flatMap { $0.isFinite && $0 >= 80 ? Swift.min($0, 4000) : nil } ?? defaultHeight
+        if compact { w = Swift.min(w, ChartLayout.compactWidth) }
         return (w, h)
     }
 
     func canvas(defaultWidth: Double = 720, defaultHeight: Double = 400) -> ChartCanvas {
         let (w, h) = size(defaultWidth: defaultWidth, defaultHeight: defaultHeight)
-        return ChartCanvas(width: w, height: h, prefix: prefix)
+        return ChartCanvas(width: w, height: h, prefix: prefix, compact: compact)
     }
 
     func title(_ fallback: String) -> String {

@@ -52,6 +52,11 @@ public struct ChartOptions: Sendable, Hashable {
 /// text relative to the drawing, stacked legends) on phones, chosen by CSS.
 public enum ChartLayout: String, Sendable, Hashable {
     case regular, compact
+
+    /// Width of compact drawings in viewBox units. A 390 px phone less the page's 16 px gutters leaves 358 px
+    /// (343 px where a desktop browser draws a scrollbar); 340 units show there at 1:1 or a little larger,
+    /// so 11-unit text stays at least 11 CSS px.
+    public static let compactWidth = 340.0
 }
 
 public struct ChartRequest: Sendable, Hashable {

@@ -1,15 +1,227 @@
-/// A rows × columns grid coloured on the sequential ramp, with values, labels and status markers.
+/// A rows × columns grid coloured on the sequential ramp, with values, labels and status markers. On phones the
+/// grid becomes a list: one block per row, one line per cell. Labels wrap; nothing is cut to "…".
 enum MatrixChart {
-    static func statusShape(_ s: CellStatus) -> SymbolShape {
-        switch s {
+    static let lineHeight = 15.0
+    static let valueSize = 13.0
+
+    static func render(_ matrix: Matrix, _ ctx: ChartContext) -> Result<ChartOutput, ChartError> {
+        let grid = Grid(matrix)
+        guard !grid.rows.isEmpty, !grid.columns.isEmpty else {
+            return .failure(ChartError("matrix '\(matrix.name)' has no rows or columns", option: "data"))
+        }
+        let title = ctx.title(matrix.name)
+        let canvas = ctx.compact ? drawList(grid, title: title, ctx) : drawGrid(grid, title: title, ctx)
+        let stray = matrix.cells.filter { !grid.rows.contains($0.row) || !grid.columns.contains($0.column) }.count
+        var notes: [String] = []
+        if stray > 0 {
+            notes.append("\(Phrase.plural(stray, "cell")) outside the listed rows and columns \(stray == 1 ? "is" : "are") left out")
+        }
+        return ctx.output(canvas, title: title, summary: summary(grid), table: table(grid), notes: notes)
+    }
+
+    /// The wide drawing: column headings across, row headings down, each row as tall as its longest text.
+    static func drawGrid(_ grid: Grid, title: String, _ ctx: ChartContext) -> ChartCanvas {
+        let (width, _) = ctx.size()
+        let pad = ChartCanvas.pad, fontSize = Font.label
+        let rowHeaderWidth = Swift.min(width * 0.22, Swift.max(60, Axis.maxWidth(grid.rows, fontSize: fontSize) / 2 + 16))
+        let cellWidth = (width - 2 * pad - rowHeaderWidth) / Double(grid.columns.count)
+        let columnLines = grid.columns.map { WordWrap.lines($0, width: cellWidth - 6, fontSize: fontSize, bold: true) }
+        let headHeight = 20 + 13 * Double((columnLines.map(\.count).max() ?? 1) - 1)
+        let rowLines = grid.rows.map { WordWrap.lines($0, width: rowHeaderWidth - 10, fontSize: fontSize, bold: true) }
+        let cellLines = grid.rows.map { row in grid.columns.map { column in
+            (grid.cell(row, column)?.label).map { WordWrap.lines($0, width: cellWidth - 14, fontSize: Font.small) } ?? []
+        } }
+        let rowHeights: [Double] = grid.rows.indices.map { i in
+            let headingHeight: Double = 13 * Double(rowLines[i].count) + 16
+            let cellHeights: [Double] = cellLines[i].map { lines in valueSize + 20 + 13 * Double(lines.count) }
+            return Swift.max(58, headingHeight, cellHeights.max() ?? 0)
+        }
+        let legend = legendItems(grid.statuses)
+        let headerHeight = ChartCanvas.headerHeight(title: title, legend: legend, width: width, compact: false)
+        let needed = headerHeight + headHeight + rowHeights.reduce(0, +) + 40
+        var canvas = ChartCanvas(width: width, height: Swift.min(4000, Swift.max(ctx.options.height ?? 400, needed)),
+                                 prefix: ctx.prefix)
+        canvas.header(title: title, legend: legend)
+        let gridTop = canvas.top + headHeight
+        let left = pad + rowHeaderWidth
+        let headingStyle: Attrs = [("font-size", .number(fontSize)), ("font-weight", "600"), ("fill", .text(Palette.text))]
+
+        for (j, lines) in columnLines.enumerated() {
+            let centre: Double = left + cellWidth * (Double(j) + 0.5)
+            let baseline: Double = gridTop - 8 - 6.5 * Double(lines.count - 1)
+            canvas.svg.lines([("text-anchor", "middle")] + headingStyle, x: centre, y: baseline, lines: lines, lineHeight: 13)
+        }
+        var rowTop = gridTop
+        for (i, row) in grid.rows.enumerated() {
+            let height = rowHeights[i]
+            let baseline: Double = rowTop + height / 2 + 4
+            canvas.svg.lines([("text-anchor", "end")] + headingStyle, x: left - 8, y: baseline, lines: rowLines[i], lineHeight: 13)
+            for (j, column) in grid.columns.enumerated() {
+                let box = Rect(x: left + cellWidth * Double(j), y: rowTop, width: cellWidth, height: height)
+                drawCell(&canvas.svg, grid, row: row, column: column, in: box, labelLines: cellLines[i][j])
+            }
+            rowTop += height
+        }
+        grid.ramp.drawLegend(&canvas.svg, x: left, y: canvas.height - 18, caption: "Value")
+        return canvas
+    }
+
+    /// One cell of the grid: its colour, value, wrapped label and status marker.
+    static func drawCell(_ svg: inout SVGWriter, _ grid: Grid, row: String, column: String, in box: Rect,
+                         labelLines: [String]) {
+        let inset = 1.5
+        let rect: Attrs = [("x", .number(box.left + inset)), ("y", .number(box.top + inset)),
+                           ("width", .number(box.width - 2 * inset)), ("height", .number(box.height - 2 * inset))]
+        let cell = grid.cell(row, column)
+        let value = grid.value(cell)
+        guard let cell, value != nil || cell.label != nil else {
+            svg.text("rect", rect + [("fill", "none"), ("stroke", .text(Palette.axis)), ("stroke-dasharray", "4 3"), ("rx", 3)], "",
+                     title: "\(row) × \(column): empty")
+            svg.text("text", [("x", .number(box.midX)), ("y", .number(box.midY + 4)), ("text-anchor", "middle"),
+                              ("font-size", .number(Font.label)), ("fill", .text(Palette.muted))], "—")
+            return
+        }
+        let step = value.map(grid.ramp.step)
+        let ink = step.map(Palette.onSeq) ?? Palette.text
+        svg.text("rect", rect + [("fill", .text(step.map(Palette.seq) ?? Palette.bg)), ("stroke", .text(Palette.bg)), ("rx", 3)], "",
+                 title: describe(row, column, cell, value))
+        let block = (value == nil ? 0 : valueSize + 4) + 13 * Double(labelLines.count)
+        var baseline = box.midY - block / 2
+        if let value {
+            baseline += valueSize
+            svg.text("text", [("x", .number(box.midX)), ("y", .number(baseline)), ("text-anchor", "middle"),
+                              ("font-size", .number(valueSize)), ("font-weight", "700"), ("fill", .text(ink))], NumberFormat.auto(value))
+            baseline += 4
+        }
+        if !labelLines.isEmpty {
+            svg.lines([("text-anchor", "middle"), ("font-size", .number(Font.small)), ("fill", .text(ink))],
+                      x: box.midX, y: baseline + 10 + 6.5 * Double(labelLines.count - 1), lines: labelLines, lineHeight: 13)
+        }
+        if let status = cell.status {
+            statusShape(status).draw(&svg, x: box.right - 10, y: box.top + 10, size: 9, fill: statusColor(status),
+                                     stroke: Palette.bg, title: status.rawValue)
+        }
+    }
+
+    /// The phone drawing: each row a heading followed by its cells, one per line: a coloured value chip, the
+    /// column name and the cell's label, wrapped to the width.
+    static func drawList(_ grid: Grid, title: String, _ ctx: ChartContext) -> ChartCanvas {
+        let (width, _) = ctx.size()
+        let pad = ChartCanvas.pad, fontSize = Font.label
+        let chipWidth = 46.0, textLeft = pad + chipWidth + 10, textWidth = width - textLeft - pad
+        struct Entry { var column: String; var lines: [String]; var height: Double }
+        let blocks = grid.rows.map { row in
+            (heading: WordWrap.lines(row, width: width - 2 * pad, fontSize: 14, bold: true),
+             entries: grid.columns.map { column -> Entry in
+                 let label = grid.cell(row, column)?.label
+                 let lines = WordWrap.lines(column, width: textWidth, fontSize: fontSize, bold: true)
+                     + (label.map { WordWrap.lines($0, width: textWidth, fontSize: fontSize) } ?? [])
+                 return Entry(column: column, lines: lines, height: Swift.max(30, lineHeight * Double(lines.count) + 8))
+             })
+        }
+        let legend = legendItems(grid.statuses)
+        let legendRows = grid.ramp.legendRows(caption: "Value", width: width - 2 * pad, fontSize: fontSize)
+        let headerHeight = ChartCanvas.headerHeight(title: title, legend: legend, width: width, compact: true)
+        let blocksHeight = blocks.reduce(0.0) { total, block in
+            total + 18 * Double(block.heading.count) + 6 + block.entries.reduce(0) { $0 + $1.height + 4 } + 12
+        }
+        let height = Swift.min(4000, headerHeight + blocksHeight + Double(legendRows) * (fontSize + 8) + 12)
+        var canvas = ChartCanvas(width: width, height: height, prefix: ctx.prefix, compact: true)
+        canvas.header(title: title, legend: legend)
+        var cursor = canvas.top + 4
+        for (block, row) in zip(blocks, grid.rows) {
+            canvas.svg.open("g", [("class", "tp-matrix-row")])
+            cursor += 14
+            canvas.svg.lines([("font-size", 14), ("font-weight", "700"), ("fill", .text(Palette.text))], x: pad,
+                             y: cursor + 9 * Double(block.heading.count - 1), lines: block.heading, lineHeight: 18)
+            cursor += 18 * Double(block.heading.count - 1) + 10
+            for entry in block.entries {
+                drawChip(&canvas.svg, grid, row: row, column: entry.column,
+                         in: Rect(x: pad, y: cursor, width: chipWidth, height: entry.height))
+                let columnLines = WordWrap.lines(entry.column, width: textWidth, fontSize: fontSize, bold: true).count
+                var lineY = cursor + entry.height / 2 - lineHeight * Double(entry.lines.count) / 2 + fontSize - 1
+                for (k, line) in entry.lines.enumerated() {
+                    let isColumn = k < columnLines
+                    canvas.svg.text("text", [("x", .number(textLeft)), ("y", .number(lineY)), ("font-size", .number(fontSize)),
+                                             ("font-weight", isColumn ? "600" : "400"),
+                                             ("fill", .text(isColumn ? Palette.text : Palette.muted))], line)
+                    lineY += lineHeight
+                }
+                cursor += entry.height + 4
+            }
+            cursor += 12
+            canvas.svg.close()
+        }
+        grid.ramp.drawLegend(&canvas.svg, x: pad, y: cursor + 8, caption: "Value", width: width - 2 * pad, fontSize: fontSize)
+        return canvas
+    }
+
+    /// The coloured chip of the list layout: the cell's value on its ramp colour, or a dashed box when empty.
+    static func drawChip(_ svg: inout SVGWriter, _ grid: Grid, row: String, column: String, in box: Rect) {
+        let cell = grid.cell(row, column)
+        let value = grid.value(cell)
+        let rect: Attrs = [("x", .number(box.left)), ("y", .number(box.top)), ("width", .number(box.width)),
+                           ("height", .number(box.height)), ("rx", 3)]
+        guard let cell, value != nil || cell.label != nil else {
+            svg.text("rect", rect + [("fill", "none"), ("stroke", .text(Palette.axis)), ("stroke-dasharray", "4 3")], "",
+                     title: "\(row) × \(column): empty")
+            svg.text("text", [("x", .number(box.midX)), ("y", .number(box.midY + 4)), ("text-anchor", "middle"),
+                              ("font-size", .number(Font.label)), ("fill", .text(Palette.muted))], "—")
+            return
+        }
+        let step = value.map(grid.ramp.step)
+        svg.text("rect", rect + [("fill", .text(step.map(Palette.seq) ?? Palette.bg)), ("stroke", .text(Palette.axis)),
+                                 ("stroke-width", 0.5)], "", title: describe(row, column, cell, value))
+        if let value {
+            svg.text("text", [("x", .number(box.midX)), ("y", .number(box.midY + 4.5)), ("text-anchor", "middle"),
+                              ("font-size", .number(valueSize)), ("font-weight", "700"),
+                              ("fill", .text(step.map(Palette.onSeq) ?? Palette.text))], NumberFormat.auto(value))
+        }
+        if let status = cell.status {
+            statusShape(status).draw(&svg, x: box.right, y: box.top + 2, size: 9, fill: statusColor(status),
+                                     stroke: Palette.bg, title: status.rawValue)
+        }
+    }
+
+    static func describe(_ row: String, _ column: String, _ cell: MatrixCell, _ value: Double?) -> String {
+        let label = cell.label.map { $0 + ", " } ?? ""
+        return "\(row) × \(column): \(label)\(value.map(NumberFormat.auto) ?? "no value")"
+    }
+
+    static func summary(_ grid: Grid) -> String {
+        let filled = grid.rows.flatMap { row in grid.columns.compactMap { column -> (String, String, MatrixCell, Double)? in
+            guard let cell = grid.cell(row, column), let value = grid.value(cell) else { return nil }
+            return (row, column, cell, value)
+        } }
+        guard let top = filled.max(by: { $0.3 < $1.3 }) else { return "No cell has a value." }
+        let cellCount = grid.rows.count * grid.columns.count
+        let name = top.2.label.map { Phrase.quoted($0) + " " } ?? ""
+        var summary = "The highest value is \(name)(\(top.0) × \(top.1), \(NumberFormat.auto(top.3)))"
+        if filled.count < cellCount { summary += "; \(cellCount - filled.count) of \(cellCount) cells are empty" }
+        let opportunities = grid.matrix.cells.filter { $0.status == .opportunity }.count
+        if opportunities > 0 { summary += "; \(Phrase.plural(opportunities, "opportunity", "opportunities")) marked" }
+        return summary + "."
+    }
+
+    static func table(_ grid: Grid) -> DataTable {
+        DataTable(columns: ["Row", "Column", "Value", "Label", "Status"], numeric: [false, false, true, false, false],
+                  rows: grid.rows.flatMap { row in grid.columns.map { column in
+                      let cell = grid.cell(row, column)
+                      return [row, column, Phrase.optional(cell?.value), cell?.label ?? "", cell?.status?.rawValue ?? ""]
+                  } })
+    }
+
+    static func statusShape(_ status: CellStatus) -> SymbolShape {
+        switch status {
         case .ours: return .circle
         case .competitor: return .square
         case .threat: return .triangle
         case .opportunity: return .diamond
         }
     }
-    static func statusColor(_ s: CellStatus) -> String {
-        switch s {
+
+    static func statusColor(_ status: CellStatus) -> String {
+        switch status {
         case .ours: return Palette.series(0)
         case .competitor: return Palette.neutral
         case .threat: return Palette.bad
@@ -17,114 +229,39 @@ enum MatrixChart {
         }
     }
 
-    static func render(_ m: Matrix, _ ctx: ChartContext) -> Result<ChartOutput, ChartError> {
-        let rows = unique(m.rows.isEmpty ? m.cells.map(\.row) : m.rows)
-        let cols = unique(m.columns.isEmpty ? m.cells.map(\.column) : m.columns)
-        guard !rows.isEmpty, !cols.isEmpty else { return .failure(ChartError("matrix '\(m.name)' has no rows or columns", option: "data")) }
-        var lookup: [String: MatrixCell] = [:]
-        for cell in m.cells { lookup[cell.row + "\u{1F}" + cell.column] = cell }
-        func cell(_ r: String, _ c: String) -> MatrixCell? { lookup[r + "\u{1F}" + c] }
-        let values = m.cells.compactMap { $0.value.flatMap { $0.isFinite ? $0 : nil } }
-        let ramp = Ramp(lo: Swift.min(finite(m.scaleMin), values.min() ?? finite(m.scaleMin)), hi: Swift.max(finite(m.scaleMax), values.max() ?? finite(m.scaleMax)))
-        let statuses = CellStatus.allCases.filter { s in m.cells.contains { $0.status == s } }
-        let title = ctx.title(m.name)
-
-        let (w, _) = ctx.size()
-        let pad = ChartCanvas.pad
-        let rowHeader = Swift.min(w * 0.22, Swift.max(60, Axis.maxWidth(rows, fontSize: Font.label) / 2 + 16))
-        let cellW = (w - 2 * pad - rowHeader) / Double(cols.count)
-        let colLines = cols.map { TextFit.wrap($0, width: cellW - 6, fontSize: Font.label, maxLines: 2, bold: true) }
-        let headH = colLines.contains { $0.lines.count > 1 } ? 34.0 : 20.0
-        let cellH = Swift.max(10, Swift.min(70, Swift.max(cellW * 0.55, 58)))
-        let legendRows = statuses.isEmpty ? 0 : Legend.rows(legendItems(statuses), width: w - 2 * pad)
-        let needed = 42 + Double(legendRows) * Legend.rowHeight + 8 + headH + cellH * Double(rows.count) + 40
-        var c = ctx.canvas(defaultWidth: 720, defaultHeight: ctx.options.height == nil ? Swift.min(4000, Swift.max(400, needed)) : 400)
-        c.header(title: title, legend: legendItems(statuses))
-        let gridTop = c.top + headH
-        let gridBottom = c.height - 40
-        let ch = Swift.max(1, (gridBottom - gridTop) / Double(rows.count))
-        let left = pad + rowHeader
-        let fsCell = Swift.min(Font.label, Swift.max(6, Swift.min(ch, cellW) * 0.3))
-
-        for (j, col) in cols.enumerated() {
-            let cx = left + cellW * (Double(j) + 0.5)
-            let lines = colLines[j].lines
-            c.svg.lines([("text-anchor", "middle"), ("font-size", .number(Font.label)), ("font-weight", "600"), ("fill", .text(Palette.text))],
-                        x: cx, y: gridTop - 8 - (lines.count > 1 ? 6.5 : 0), lines: lines, lineHeight: 13, title: colLines[j].truncated ? col : nil)
-        }
-        for (i, row) in rows.enumerated() {
-            let top = gridTop + ch * Double(i)
-            let wrapped = TextFit.wrap(row, width: rowHeader - 10, fontSize: Font.label, maxLines: ch >= 30 ? 2 : 1, bold: true)
-            c.svg.lines([("text-anchor", "end"), ("font-size", .number(Font.label)), ("font-weight", "600"), ("fill", .text(Palette.text))],
-                        x: left - 8, y: top + ch / 2 + 4, lines: wrapped.lines, lineHeight: 13, title: wrapped.truncated ? row : nil)
-            for (j, col) in cols.enumerated() {
-                let x = left + cellW * Double(j)
-                let inset = 1.5
-                let rect: Attrs = [("x", .number(x + inset)), ("y", .number(top + inset)), ("width", .number(cellW - 2 * inset)), ("height", .number(ch - 2 * inset))]
-                let cl = cell(row, col)
-                let value = cl?.value.flatMap { $0.isFinite ? $0 : nil }
-                guard cl != nil, value != nil || cl?.label != nil else {
-                    c.svg.text("rect", rect + [("fill", "none"), ("stroke", .text(Palette.axis)), ("stroke-dasharray", "4 3"), ("rx", 3)], "", title: "\(row) × \(col): empty")
-                    c.svg.text("text", [("x", .number(x + cellW / 2)), ("y", .number(top + ch / 2 + 4)), ("text-anchor", "middle"),
-                                        ("font-size", .number(fsCell)), ("fill", .text(Palette.muted))], "—")
-                    continue
-                }
-                let k = value.map(ramp.step)
-                let fill = k.map(Palette.seq) ?? Palette.bg
-                let ink = k.map(Palette.onSeq) ?? Palette.text
-                let label = cl?.label ?? ""
-                c.svg.text("rect", rect + [("fill", .text(fill)), ("stroke", .text(Palette.bg)), ("rx", 3)], "",
-                           title: "\(row) × \(col): \(label.isEmpty ? "" : label + ", ")\(value.map(NumberFormat.auto) ?? "no value")")
-                let labelLines: (lines: [String], truncated: Bool) = label.isEmpty ? ([], false) : TextFit.wrap(label, width: cellW - 14, fontSize: Font.small, maxLines: ch >= 50 ? 2 : 1)
-                let block = (value == nil ? 0 : fsCell + 4) + Double(labelLines.lines.count) * 13
-                var ty = top + ch / 2 - block / 2
-                if let v = value {
-                    ty += fsCell
-                    c.svg.text("text", [("x", .number(x + cellW / 2)), ("y", .number(ty)), ("text-anchor", "middle"), ("font-size", .number(fsCell + 1)),
-                                        ("font-weight", "700"), ("fill", .text(ink))], NumberFormat.auto(v))
-                    ty += 4
-                }
-                if !labelLines.lines.isEmpty && ch >= 30 {
-                    let ll = labelLines.lines
-                    c.svg.lines([("text-anchor", "middle"), ("font-size", .number(Font.small)), ("fill", .text(ink))],
-                                x: x + cellW / 2, y: ty + 10 + 6.5 * Double(ll.count - 1), lines: ll, lineHeight: 13, title: labelLines.truncated ? label : nil)
-                }
-                if let s = cl?.status {
-                    statusShape(s).draw(&c.svg, x: x + cellW - 10, y: top + 10, size: 9, fill: statusColor(s), stroke: Palette.bg, title: s.rawValue)
-                }
-            }
-        }
-        ramp.drawLegend(&c.svg, x: left, y: c.height - 18, caption: "Value")
-
-        let filled = rows.flatMap { r in cols.compactMap { col in cell(r, col).flatMap { cl in cl.value.flatMap { $0.isFinite ? (r, col, cl, $0) : nil } } } }
-        let empty = rows.count * cols.count - filled.count
-        var summary = "No cell has a value."
-        if let top = filled.max(by: { $0.3 < $1.3 }) {
-            let name = top.2.label.map { Phrase.quoted($0) + " " } ?? ""
-            summary = "The highest value is \(name)(\(top.0) × \(top.1), \(NumberFormat.auto(top.3)))"
-            if empty > 0 { summary += "; \(empty) of \(rows.count * cols.count) cells are empty" }
-            let opp = m.cells.filter { $0.status == .opportunity }.count
-            if opp > 0 { summary += "; \(Phrase.plural(opp, "opportunity", "opportunities")) marked" }
-            summary += "."
-        }
-        let table = DataTable(columns: ["Row", "Column", "Value", "Label", "Status"], numeric: [false, false, true, false, false],
-                              rows: rows.flatMap { r in cols.map { col in
-                                  let cl = cell(r, col)
-                                  return [r, col, Phrase.optional(cl?.value), cl?.label ?? "", cl?.status?.rawValue ?? ""]
-                              } })
-        let stray = m.cells.filter { !rows.contains($0.row) || !cols.contains($0.column) }.count
-        var notes: [String] = []
-        if stray > 0 { notes.append("\(Phrase.plural(stray, "cell")) outside the listed rows and columns \(stray == 1 ? "is" : "are") left out") }
-        return ctx.output(c, title: title, summary: summary, table: table, notes: notes)
-    }
-
     static func legendItems(_ statuses: [CellStatus]) -> [LegendItem] {
         statuses.map { LegendItem(label: $0.rawValue.capitalizedFirst, color: statusColor($0), key: .symbol(statusShape($0))) }
     }
 
-    static func unique(_ xs: [String]) -> [String] {
-        var out: [String] = []
-        for x in xs where !out.contains(x) { out.append(x) }
-        return Array(out.prefix(500))
+    /// The matrix's rows, columns, cells by position and colour ramp.
+    struct Grid {
+        let matrix: Matrix
+        let rows: [String]
+        let columns: [String]
+        let ramp: Ramp
+        let statuses: [CellStatus]
+        private let cells: [String: MatrixCell]
+
+        init(_ matrix: Matrix) {
+            self.matrix = matrix
+            rows = Grid.unique(matrix.rows.isEmpty ? matrix.cells.map(\.row) : matrix.rows)
+            columns = Grid.unique(matrix.columns.isEmpty ? matrix.cells.map(\.column) : matrix.columns)
+            var cells: [String: MatrixCell] = [:]
+            for cell in matrix.cells { cells[cell.row + "\u{1F}" + cell.column] = cell }
+            self.cells = cells
+            let values = matrix.cells.compactMap { $0.value.flatMap { $0.isFinite ? $0 : nil } }
+            let low = finite(matrix.scaleMin), high = finite(matrix.scaleMax)
+            ramp = Ramp(lo: Swift.min(low, values.min() ?? low), hi: Swift.max(high, values.max() ?? high))
+            statuses = CellStatus.allCases.filter { status in matrix.cells.contains { $0.status == status } }
+        }
+
+        func cell(_ row: String, _ column: String) -> MatrixCell? { cells[row + "\u{1F}" + column] }
+        func value(_ cell: MatrixCell?) -> Double? { cell?.value.flatMap { $0.isFinite ? $0 : nil } }
+
+        static func unique(_ names: [String]) -> [String] {
+            var seen = Set<String>(), out: [String] = []
+            for name in names where seen.insert(name).inserted { out.append(name) }
+            return Array(out.prefix(500))
+        }
     }
 }

@@ -3,7 +3,8 @@
 /// The plot uses the full width (both axes stay 0–10). Point labels are placed greedily, highest opportunity
 /// first, against a list of occupied boxes (markers, region captions, axis text, labels already placed); a
 /// label that finds no free spot becomes a small number whose box is checked the same way, and the numbers
-/// are spelled out in a key line under the plot and in the data table.
+/// are spelled out in a key under the plot (as many lines as it takes; the canvas grows) and in the data table.
+/// No label is ever shortened: a name either fits whole somewhere free or becomes a number.
 enum OpportunitiesChart {
     /// One label as drawn: text, baseline position, anchor and the full name when the text is shortened.
     struct Label { var text: String; var x: Double; var y: Double; var anchor: String; var full: String? }
@@ -12,22 +13,26 @@ enum OpportunitiesChart {
     static let markerSize = 9.0
     /// Half the side of a marker's box: radius plus half the halo stroke, plus a pixel of air.
     static let markerHalf = 6.5
-    static let fs = Font.small
     static let keyLineHeight = 16.0
 
     static func render(_ outcomes: [Outcome], _ ctx: ChartContext) -> Result<ChartOutput, ChartError> {
         let valid = outcomes.filter { $0.importance.isFinite && $0.satisfaction.isFinite }
         guard !valid.isEmpty else { return .failure(ChartError("there are no outcomes to draw", option: "data")) }
         let title = ctx.title("Opportunity landscape")
+        let legend = [LegendItem(label: "Under-served (opportunity ≥ 10)", color: Palette.bad, key: .symbol(.circle)),
+                      LegendItem(label: "Other outcomes", color: Palette.series(0), key: .symbol(.circle))]
         var c = ctx.canvas()
-        c.header(title: title, legend: [LegendItem(label: "Under-served (opportunity ≥ 10)", color: Palette.bad, key: .symbol(.circle)),
-                                        LegendItem(label: "Other outcomes", color: Palette.series(0), key: .symbol(.circle))])
+        c.header(title: title, legend: legend)
+        let fs = c.textSize
 
-        // Two passes: the second reserves room under the plot for the key of numbered labels.
-        var layout = Layout(canvas: c, outcomes: valid, keyRows: 0)
-        if !layout.numbered.isEmpty {
-            let rows = keyLines(layout.numbered.map { ($0.number, $0.name) }, width: c.width - 2 * ChartCanvas.pad, maxLines: maxKeyRows(c)).count
-            if rows > 0 { layout = Layout(canvas: c, outcomes: valid, keyRows: rows) }
+        // Two passes: the second grows the canvas by the key of numbered labels, so the plot keeps its size
+        // and every label lands where the first pass put it.
+        var layout = Layout(canvas: c, outcomes: valid, keyRows: 0, fontSize: fs)
+        let key = keyLines(layout.numbered.map { ($0.number, $0.name) }, width: c.width - 2 * ChartCanvas.pad, fontSize: fs)
+        if !key.isEmpty {
+            c = ChartCanvas(width: c.width, height: c.height + keyLineHeight * Double(key.count), prefix: c.prefix, compact: c.compact)
+            c.header(title: title, legend: legend)
+            layout = Layout(canvas: c, outcomes: valid, keyRows: key.count, fontSize: fs)
         }
         let plot = layout.plot, x = layout.x, y = layout.y
 
@@ -64,21 +69,16 @@ enum OpportunitiesChart {
         }
         for l in layout.labels {
             c.svg.text("text", [("x", .number(l.x)), ("y", .number(l.y)), ("text-anchor", .text(l.anchor)), ("font-size", .number(fs)), ("fill", .text(Palette.text)),
-                                ("stroke", .text(Palette.bg)), ("stroke-width", 3), ("paint-order", "stroke")], l.text, title: l.full)
+                                ("stroke", .text(Palette.bg)), ("stroke-width", 3), ("class", "tp-halo")], l.text, title: l.full)
         }
         for n in layout.numbered {
             c.svg.text("text", [("x", .number(n.label.x)), ("y", .number(n.label.y)), ("text-anchor", .text(n.label.anchor)), ("font-size", .number(fs)),
-                                ("font-weight", "600"), ("fill", .text(Palette.text)), ("stroke", .text(Palette.bg)), ("stroke-width", 3), ("paint-order", "stroke"),
-                                ("class", "tp-point-number")], n.label.text, title: n.name)
+                                ("font-weight", "600"), ("fill", .text(Palette.text)), ("stroke", .text(Palette.bg)), ("stroke-width", 3),
+                                ("class", "tp-halo tp-point-number")], n.label.text, title: n.name)
         }
-        var keyed = 0
-        if layout.keyRows > 0 {
-            let lines = keyLines(layout.numbered.map { ($0.number, $0.name) }, width: c.width - 2 * ChartCanvas.pad, maxLines: layout.keyRows)
-            for (k, line) in lines.enumerated() {
-                c.svg.text("text", [("x", .number(ChartCanvas.pad)), ("y", .number(plot.bottom + 28 + keyLineHeight * Double(k + 1)))] + muted + [("class", "tp-point-key")],
-                           line.text, title: line.full)
-                keyed += line.count
-            }
+        for (k, line) in key.enumerated() {
+            let baseline = plot.bottom + 28 + keyLineHeight * Double(k + 1)
+            c.svg.text("text", [("x", .number(ChartCanvas.pad)), ("y", .number(baseline))] + muted + [("class", "tp-point-key")], line)
         }
 
         let hot = valid.filter { $0.opportunity >= 10 }
@@ -98,54 +98,31 @@ enum OpportunitiesChart {
         var notes: [String] = []
         if valid.count < outcomes.count { notes.append("\(Phrase.plural(outcomes.count - valid.count, "outcome")) without finite scores left out") }
         if !layout.numbered.isEmpty {
-            let where_ = keyed == layout.numbered.count ? "under the chart and in the table" : "in the table"
-            notes.append("\(Phrase.plural(layout.numbered.count, "label")) shown as numbers; the names are \(where_)")
+            notes.append("\(Phrase.plural(layout.numbered.count, "label")) shown as numbers; the names are under the chart and in the table")
         }
         if layout.unlabelled > 0 { notes.append("\(Phrase.plural(layout.unlabelled, "point")) without room for a label; the names are in the table") }
         return ctx.output(c, title: title, summary: summary, table: table, notes: notes)
     }
 
-    /// Room under the plot for the key: up to two lines, fewer on short canvases.
-    static func maxKeyRows(_ c: ChartCanvas) -> Int {
-        let spare = c.height - c.top - 34 - 120
-        return Swift.max(0, Swift.min(2, Int(spare / keyLineHeight)))
-    }
-
-    /// "1 Name · 2 Name" split into lines of whole entries; when entries remain, the last line says how many are only in the table.
-    static func keyLines(_ entries: [(Int, String)], width: Double, maxLines: Int) -> [(text: String, full: String?, count: Int)] {
-        guard maxLines > 0, !entries.isEmpty else { return [] }
-        let sep = "  ·  "
-        let items = entries.map { "\($0.0) \($0.1)" }
-        var lines: [[String]] = []
-        var current: [String] = []
-        for item in items {
-            if current.isEmpty || TextWidth.of((current + [item]).joined(separator: sep), fontSize: fs) <= width {
-                current.append(item)
-            } else {
-                lines.append(current); current = [item]
+    /// "1 Name  ·  2 Name" packed into lines of whole entries; an entry wider than a line wraps. Nothing is cut.
+    static func keyLines(_ entries: [(Int, String)], width: Double, fontSize: Double) -> [String] {
+        let separator = "  ·  "
+        var lines: [String] = []
+        var current = ""
+        for (number, name) in entries {
+            let entry = "\(number) \(name)"
+            let candidate = current.isEmpty ? entry : current + separator + entry
+            if TextWidth.of(candidate, fontSize: fontSize) <= width {
+                current = candidate
+                continue
             }
+            if !current.isEmpty { lines.append(current) }
+            let wrapped = WordWrap.lines(entry, width: width, fontSize: fontSize)
+            lines += wrapped.dropLast()
+            current = wrapped.last ?? ""
         }
         if !current.isEmpty { lines.append(current) }
-        if lines.count > maxLines {
-            lines = Array(lines.prefix(maxLines))
-            var last = lines.removeLast()
-            let before = lines.reduce(0) { $0 + $1.count }
-            // Make room for the remainder note by dropping entries from the end of the last line.
-            while !last.isEmpty && TextWidth.of((last + ["+\(items.count - before - last.count) more in the table"]).joined(separator: sep), fontSize: fs) > width {
-                last.removeLast()
-            }
-            lines.append(last + ["+\(items.count - before - last.count) more in the table"])
-            return lines.enumerated().map { k, l in
-                let text = l.joined(separator: sep)
-                let cut = TextFit.truncate(text, width: width, fontSize: fs)
-                return (cut, cut == text ? nil : text, k == lines.count - 1 ? l.count - 1 : l.count)
-            }
-        }
-        return lines.map { l in
-            let text = l.joined(separator: sep)
-            let cut = TextFit.truncate(text, width: width, fontSize: fs)
-            return (cut, cut == text ? nil : text, l.count)
-        }
+        return lines
     }
 
     /// Plot geometry and every label position, computed before anything is drawn.
@@ -160,7 +137,7 @@ enum OpportunitiesChart {
         var numbered: [(index: Int, number: Int, name: String, label: Label)] = []
         var unlabelled = 0
 
-        init(canvas c: ChartCanvas, outcomes: [Outcome], keyRows: Int) {
+        init(canvas c: ChartCanvas, outcomes: [Outcome], keyRows: Int, fontSize fs: Double) {
             self.keyRows = keyRows
             let left = ChartCanvas.pad + 34
             let right = Swift.max(left + 40, c.width - ChartCanvas.pad - 8)
@@ -171,7 +148,6 @@ enum OpportunitiesChart {
             // Fewer ticks when the axis is short, so tick labels never touch.
             if plot.width < 180 { xStep = 5 }
             if plot.height < 110 { yStep = 5 }
-            let fs = OpportunitiesChart.fs
             let x = self.x, y = self.y, plot = self.plot
 
             var occupied: [Rect] = []
@@ -196,29 +172,22 @@ enum OpportunitiesChart {
             for p in points { occupied.append(Rect(x: p.px - h, y: p.py - h, width: 2 * h, height: 2 * h)) }
 
             // Labels stay inside the plot (right of the y ticks, above the x ticks), or in the right margin.
-            let bounds = Rect(left: plot.left + 1, top: plot.top, right: c.width - 2, bottom: plot.bottom)
+            let bounds = Rect(left: plot.left + 1, top: plot.top, right: c.width - 4, bottom: plot.bottom)
             func free(_ r: Rect) -> Bool { bounds.contains(r) && !occupied.contains(where: { $0.intersects(r) }) }
             let order = points.sorted { $0.o.opportunity > $1.o.opportunity || ($0.o.opportunity == $1.o.opportunity && $0.index < $1.index) }
-            let maxW = Swift.max(40, Swift.min(230, plot.width * 0.45))
-            var widths: [Double] = [maxW]
-            for w in [150.0, 95] where w < maxW { widths.append(w) }
             // Offsets clear of the point's own marker box: right, left, above, below, then the diagonals.
             let off = h + 1.5, up = -(h + fs * TextBox.descent + 2), down = h + fs * TextBox.ascent + 2, mid = fs * 0.35
             let candidates: [(Double, Double, String)] = [(off, mid, "start"), (-off, mid, "end"), (0, up, "middle"), (0, down, "middle"),
                                                           (h - 2, up, "start"), (h - 2, down, "start"), (2 - h, up, "end"), (2 - h, down, "end")]
             for p in order {
                 var placed = false
-                widthLoop: for w in widths {
-                    let text = TextFit.truncate(p.o.name, width: w, fontSize: fs)
-                    if text != p.o.name && text.count < 8 { continue }
-                    for (dx, dy, anchor) in candidates {
-                        let box = TextBox.rect(text, x: p.px + dx, y: p.py + dy, anchor: anchor, fontSize: fs, pad: 1)
-                        guard free(box) else { continue }
-                        occupied.append(box)
-                        labels.append(Label(text: text, x: p.px + dx, y: p.py + dy, anchor: anchor, full: text == p.o.name ? nil : p.o.name))
-                        placed = true
-                        break widthLoop
-                    }
+                for (dx, dy, anchor) in candidates {
+                    let box = TextBox.rect(p.o.name, x: p.px + dx, y: p.py + dy, anchor: anchor, fontSize: fs, pad: 1.5)
+                    guard free(box) else { continue }
+                    occupied.append(box)
+                    labels.append(Label(text: p.o.name, x: p.px + dx, y: p.py + dy, anchor: anchor, full: nil))
+                    placed = true
+                    break
                 }
                 if placed { continue }
                 let number = "\(numbered.count + 1)"

@@ -81,13 +81,28 @@ public struct Journey: Sendable, Hashable {
     public var persona: String?
     public var emotionMin: Double
     public var emotionMax: Double
+    /// The scale of stage scores (`ideal`, `actual`) when it differs from the emotion scale, e.g. 1–5 ratings.
+    public var stageScale: (min: Double, max: Double)? {
+        guard let stageMin, let stageMax else { return nil }
+        return (stageMin, stageMax)
+    }
+    public var stageMin: Double?
+    public var stageMax: Double?
     public var stages: [JourneyStage]
-    public init(name: String, persona: String?, emotionMin: Double, emotionMax: Double, stages: [JourneyStage]) {
+    public init(name: String, persona: String?, emotionMin: Double, emotionMax: Double, stages: [JourneyStage],
+                stageMin: Double? = nil, stageMax: Double? = nil) {
         self.name = name
         self.persona = persona
         self.emotionMin = emotionMin
         self.emotionMax = emotionMax
+        self.stageMin = stageMin
+        self.stageMax = stageMax
         self.stages = stages
+    }
+
+    /// The range stage scores are read against: the stage scale when given, else the emotion scale.
+    public var stageRange: (min: Double, max: Double) {
+        stageScale ?? (emotionMin, emotionMax)
     }
 }
 

@@ -4,26 +4,50 @@ struct ChartCanvas {
     let height: Double
     let prefix: String
     var svg: SVGWriter
+    /// The phone drawing: larger text relative to the drawing, legends one entry per row.
+    var compact = false
     /// First free y below the header.
     var top: Double = 12
     static let pad = 12.0
 
-    init(width: Double, height: Double, prefix: String) {
+    init(width: Double, height: Double, prefix: String, compact: Bool = false) {
         self.width = width
         self.height = height
         self.prefix = prefix
+        self.compact = compact
         svg = SVGWriter(width: width, height: height)
     }
 
+    /// Size of ordinary chart text: 12 units on phones (so never under 11 CSS px), 11 on the wide drawing.
+    var textSize: Double { compact ? Font.label : Font.small }
+
+    /// Draws the title (wrapped, never cut) and the legend; `top` ends below them.
     mutating func header(title: String, legend: [LegendItem] = []) {
-        let shown = TextFit.truncate(title, width: width - 2 * ChartCanvas.pad, fontSize: Font.title, bold: true)
-        svg.text("text", [("x", .number(ChartCanvas.pad)), ("y", 22), ("font-size", .number(Font.title)), ("font-weight", "600"),
-                          ("fill", .text(Palette.text)), ("class", "tp-chart-title")], shown, title: shown == title ? nil : title)
-        top = 34
-        if !legend.isEmpty {
-            top += Legend.draw(&svg, legend, x: ChartCanvas.pad, y: top + 6, width: width - 2 * ChartCanvas.pad)
+        top = ChartCanvas.drawHeader(&svg, title: title, legend: legend, width: width, compact: compact)
+    }
+
+    /// Height the header of `title` and `legend` takes, for charts that size their canvas to their content.
+    static func headerHeight(title: String, legend: [LegendItem], width: Double, compact: Bool) -> Double {
+        var scratch = SVGWriter(width: width, height: 100)
+        return drawHeader(&scratch, title: title, legend: legend, width: width, compact: compact)
+    }
+
+    private static func drawHeader(_ svg: inout SVGWriter, title: String, legend: [LegendItem], width: Double,
+                                   compact: Bool) -> Double {
+        let lineHeight = Font.title + 4
+        let lines = WordWrap.lines(title, width: width - 2 * pad, fontSize: Font.title, bold: true)
+        let style: Attrs = [("font-size", .number(Font.title)), ("font-weight", "600"), ("fill", .text(Palette.text)),
+                            ("class", "tp-chart-title")]
+        if lines.count == 1 {
+            svg.text("text", [("x", .number(pad)), ("y", 22)] + style, title)
+        } else {
+            svg.lines(style, x: pad, y: 22 + lineHeight * Double(lines.count - 1) / 2, lines: lines, lineHeight: lineHeight)
         }
-        top += 8
+        var top = 34 + lineHeight * Double(lines.count - 1)
+        if !legend.isEmpty {
+            top += Legend.draw(&svg, legend, x: pad, y: top + 6, width: width - 2 * pad, stacked: compact)
+        }
+        return top + 8
     }
 
     /// The finished SVG document.
@@ -36,6 +60,9 @@ struct ChartCanvas {
                          ("font-family", .text(Font.family))])
         doc.text("title", [("id", .text("\(p)-title"))], title)
         doc.text("desc", [("id", .text("\(p)-desc"))], summary)
+        // A halo (a stroke in the background colour) must be painted under its text; `paint-order` is CSS, not an
+        // SVG attribute HTML validators accept, so it comes in a style rule, kept with the SVG for standalone use.
+        if svg.out.contains("tp-halo") { doc.text("style", [], ".tp-halo { paint-order: stroke; stroke-linejoin: round; }") }
         var body = doc.finish()
         // finish() closed the root; splice the drawing in before it.
         let closing = "</svg>\n"

@@ -26,22 +26,43 @@ struct Ramp {
         return NumberFormat.fixed(a, decimals: p) + "–" + NumberFormat.fixed(b, decimals: p)
     }
 
-    /// Draws the five swatches left to right from (x, y); returns the width used.
+    /// Draws the caption and five swatches left to right from (x, y), starting a new row of `rowHeight` when
+    /// `width` runs out (phones); returns the height used.
     @discardableResult
-    func drawLegend(_ svg: inout SVGWriter, x: Double, y: Double, caption: String) -> Double {
-        var cx = x
+    func drawLegend(_ svg: inout SVGWriter, x: Double, y: Double, caption: String, width: Double = .infinity,
+                    fontSize: Double = Font.small) -> Double {
+        let rowHeight = fontSize + 8
+        var cursorX = x, cursorY = y
         svg.open("g", [("class", "tp-scale-legend")])
-        svg.text("text", [("x", .number(cx)), ("y", .number(y + 4)), ("font-size", .number(Font.small)), ("fill", .text(Palette.muted))], caption)
-        cx += TextWidth.of(caption, fontSize: Font.small) + 8
-        for k in 0..<5 {
-            let text = label(k)
-            svg.empty("rect", [("x", .number(cx)), ("y", .number(y - 6)), ("width", 14), ("height", 12), ("fill", .text(Palette.seq(k))),
-                               ("stroke", .text(Palette.axis)), ("stroke-width", 0.5)])
-            svg.text("text", [("x", .number(cx + 18)), ("y", .number(y + 4)), ("font-size", .number(Font.small)), ("fill", .text(Palette.text))], text)
-            cx += 18 + TextWidth.of(text, fontSize: Font.small) + 10
+        svg.text("text", [("x", .number(cursorX)), ("y", .number(cursorY + 4)), ("font-size", .number(fontSize)),
+                          ("fill", .text(Palette.muted))], caption)
+        cursorX += TextWidth.of(caption, fontSize: fontSize) + 8
+        for step in 0..<5 {
+            let text = label(step)
+            let entryWidth = 18 + TextWidth.of(text, fontSize: fontSize) + 10
+            if cursorX + entryWidth - 10 > x + width && cursorX > x {
+                cursorX = x
+                cursorY += rowHeight
+            }
+            svg.empty("rect", [("x", .number(cursorX)), ("y", .number(cursorY - 6)), ("width", 14), ("height", 12),
+                               ("fill", .text(Palette.seq(step))), ("stroke", .text(Palette.axis)), ("stroke-width", 0.5)])
+            svg.text("text", [("x", .number(cursorX + 18)), ("y", .number(cursorY + 4)), ("font-size", .number(fontSize)),
+                              ("fill", .text(Palette.text))], text)
+            cursorX += entryWidth
         }
         svg.close()
-        return cx - x
+        return cursorY - y + rowHeight
+    }
+
+    /// Rows `drawLegend` needs within `width`.
+    func legendRows(caption: String, width: Double, fontSize: Double = Font.small) -> Int {
+        var cursorX = TextWidth.of(caption, fontSize: fontSize) + 8, rows = 1
+        for step in 0..<5 {
+            let entryWidth = 18 + TextWidth.of(label(step), fontSize: fontSize) + 10
+            if cursorX + entryWidth - 10 > width && cursorX > 0 { cursorX = 0; rows += 1 }
+            cursorX += entryWidth
+        }
+        return rows
     }
 
     func legendWidth(caption: String) -> Double {

@@ -95,7 +95,8 @@ struct DirectiveRenderer: Sendable {
             switch ChartEngine.render(request) {
             case let .success(output):
                 let title = spec.options.title ?? type.rawValue
-                result.html = FigureHTML.figure(output, id: id, caption: spec.options.caption,
+                result.html = FigureHTML.figure(output, compact: Self.compactDrawing(of: request, beside: output),
+                                                id: id, caption: spec.options.caption,
                                                 provenance: loaded.provenance, title: title)
                 result.charts = 1
             case let .failure(error):
@@ -103,6 +104,17 @@ struct DirectiveRenderer: Sendable {
             }
         }
         return result
+    }
+
+    /// The phone drawing of a chart, drawn after the wide one succeeded. A chart already no wider than a
+    /// compact drawing (a KPI card) gets none: the page would carry the same picture twice.
+    static func compactDrawing(of request: ChartRequest, beside regular: ChartOutput) -> String? {
+        guard let width = FigureHTML.viewBoxWidth(regular.svg), width > ChartLayout.compactWidth else { return nil }
+        var compact = request
+        compact.layout = .compact
+        compact.idPrefix = request.idPrefix + "-m"
+        guard case let .success(output) = ChartEngine.render(compact) else { return nil }
+        return output.svg
     }
 
     static func defaultType(for data: ChartData) -> ChartType? {

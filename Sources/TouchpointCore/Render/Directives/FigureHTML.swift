@@ -3,18 +3,28 @@ import TouchpointMarkdown
 
 /// Wraps a drawn chart in a figure with its caption and the numbers as a table.
 enum FigureHTML {
-    static func figure(_ output: ChartOutput, id: String, caption: String?, provenance: Provenance, title: String) -> String {
-        let wide = viewBoxWidth(output.svg).map { $0 >= 560 } ?? true
-        var html = "<figure class=\"tp-chart\(wide ? " tp-chart--wide" : "")\" id=\"\(HTMLText.escape(id))\">\n"
-        html += "<div class=\"tp-chart-scroll\">\n\(output.svg)\n</div>\n"
+    /// The figure holds the wide drawing and, when there is one, the compact drawing for phones; the theme's CSS
+    /// shows one of them (`display: none` hides the other from assistive tech as well). The caption comes last,
+    /// as HTML wants a figcaption first or last.
+    static func figure(_ output: ChartOutput, compact: String? = nil, id: String, caption: String?,
+                       provenance: Provenance, title: String) -> String {
+        // A drawing no wider than a phone's (a KPI card) is shown at its own size, not blown up to the column,
+        // so its text stays the size of the page's.
+        let narrow = viewBoxWidth(output.svg).map { $0 <= ChartLayout.compactWidth } ?? false
+        let kind = compact == nil ? (narrow ? " tp-chart--narrow" : "") : " tp-chart--two"
+        var html = "<figure class=\"tp-chart\(kind)\" id=\"\(HTMLText.escape(id))\">\n"
+        html += "<div class=\"tp-drawing tp-drawing--regular\">\n\(output.svg)\n</div>\n"
+        if let compact {
+            html += "<div class=\"tp-drawing tp-drawing--compact\">\n\(compact)\n</div>\n"
+        }
+        html += "<details class=\"tp-data\"><summary>Data table: \(HTMLText.escape(title))</summary>\n"
+        html += table(output.table, caption: nil)
+        html += "</details>\n"
         let notes = captionParts(caption: caption, provenance: provenance, notes: output.notes)
         if !notes.isEmpty {
             html += "<figcaption>\(notes)</figcaption>\n"
         }
-        html += "<details class=\"tp-data\"><summary>Data table: \(HTMLText.escape(title))</summary>\n"
-        html += table(output.table, caption: nil)
-        html += "</details>\n</figure>"
-        return html
+        return html + "</figure>"
     }
 
     /// The chart's drawing width, from the engine's `viewBox="0 0 W H"`.
