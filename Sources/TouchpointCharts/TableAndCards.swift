@@ -1,9 +1,9 @@
 extension ChartEngine {
     /// The data as a table, for a `table` directive; `fields` selects and orders the columns of records.
-    public static func table(for data: ChartData, fields: [String]?) -> DataTable {
+    public static func table(for data: ChartData, fields: [String]?, locale: ChartLocale = .en) -> DataTable {
         switch data {
-        case .records(let r): return RecordTable.make(r, fields: fields)
-        case .kpis(let k): return KPIChart.table(for: k.map(KPISeries.init))
+        case .records(let r): return RecordTable.make(r, fields: fields, locale: locale)
+        case .kpis(let k): return KPIChart.table(for: k.map { KPISeries($0, locale: locale) })
         case .journey(let j): return JourneyChart.table(j)
         case .matrix(let m):
             return DataTable(columns: ["Row", "Column", "Value", "Label", "Status"], numeric: [false, false, true, false, false],
@@ -18,10 +18,10 @@ extension ChartEngine {
     }
 
     /// HTML cards for KPIs: name, latest value, change vs previous, target and a sparkline.
-    public static func kpiCards(_ kpis: [KPI], idPrefix: String) -> String {
+    public static func kpiCards(_ kpis: [KPI], idPrefix: String, locale: ChartLocale = .en) -> String {
         var html = "<div class=\"tp-kpis\">\n"
         for kpi in kpis {
-            let s = KPISeries(kpi)
+            let s = KPISeries(kpi, locale: locale)
             let status = s.meetsTarget.map { $0 ? "tp-good" : "tp-bad" } ?? "tp-neutral"
             html += "  <div class=\"tp-kpi \(status)\">\n"
             html += "    <div class=\"tp-kpi-label\">\(XMLEscape.escape(kpi.name))</div>\n"
@@ -29,7 +29,7 @@ extension ChartEngine {
             if let l = s.latest, let p = s.previous {
                 let d = l.value - p.value
                 let cls = d == 0 ? "neutral tp-neutral" : (s.isGood(d) ? "good tp-good" : "bad tp-bad")
-                html += "    <div class=\"tp-kpi-delta \(cls)\">\(XMLEscape.escape("\(NumberFormat.signed(d, unit: kpi.unit)) vs \(p.date.label)"))</div>\n"
+                html += "    <div class=\"tp-kpi-delta \(cls)\">\(XMLEscape.escape("\(s.change(d)) vs \(s.label(p.date))"))</div>\n"
             }
             if let t = s.target {
                 html += "    <div class=\"tp-kpi-target\">\(XMLEscape.escape("Target \(s.format(t))"))</div>\n"

@@ -38,8 +38,12 @@ private let E = "Content/data/x.json:"
         ("{\"kind\":\"kpis\",\"kind\":\"x\"}", [E + "1:16: error: duplicate key 'kind'"]),
         // KPIs.
         (kpis(#"{"date":"2026-01","value":"low"}"#), [E + "1:102: error: kpis[0].points[0].value: expected a number, found text \"low\""]),
-        (kpis(#"{"date":"Jan 2026","value":1}"#), [E + "1:84: error: kpis[0].points[0].date: expected a date like 2026-01 or 2026-01-15, found text \"Jan 2026\""]),
+        (kpis(#"{"date":"Jan 2026","value":1}"#), [E + "1:84: error: kpis[0].points[0].date: expected a date like 2026-01-15, 2026-01, 2026-Q3 or 2026-W05, found text \"Jan 2026\""]),
         (kpis(#"{"date":"2026-13","value":1}"#), [E + "1:84: error: kpis[0].points[0].date: 2026-13 is not a real date: there is no month 13"]),
+        (kpis(#"{"date":"2026-Q5","value":1}"#), [E + "1:84: error: kpis[0].points[0].date: 2026-Q5 is not a real quarter: quarters run Q1…Q4"]),
+        (kpis(#"{"date":"2026-W54","value":1}"#), [E + "1:84: error: kpis[0].points[0].date: 2026-W54 is not a real ISO week: 2026 has weeks W01…W53"]),
+        (kpis(#"{"date":"2026-Q2","value":1},{"date":"2026-03","value":2}"#),
+         [E + "1:113: error: kpis[0].points[1].date: 2026-03 comes before 2026-Q2 (kpis[0].points[0]); points must be in ascending date order"]),
         (kpis(#"{"date":"2026-02","value":1},{"date":"2026-01","value":2}"#),
          [E + "1:113: error: kpis[0].points[1].date: 2026-01 comes before 2026-02 (kpis[0].points[0]); points must be in ascending date order"]),
         (kpis(#"{"date":"2026-02","value":1},{"date":"2026-02","value":2}"#),

@@ -17,6 +17,8 @@ enum BarChart {
         let order = slotOrder(grid, sort: ctx.options.sort ?? (ctx.options.sorted ? .descending : nil), stacked: stacked)
         let labels = categoryLabels(plot.x, ctx.request.locale)
         let slots = order.map { labels[$0] }
+        // Axis labels may be short ("Feb" after "Jan 2026"); tooltips and the summary name the period in full.
+        let names = order.map { plot.x.keys[$0].label }
         let segments = self.segments(grid, order: order, stacked: stacked)
         let title = ctx.title(plot.defaultTitle)
         var canvas = ctx.canvas()
@@ -27,11 +29,11 @@ enum BarChart {
         let longLabels = Axis.maxWidth(slots) > Swift.max(60, (canvas.width - 80) / Double(Swift.max(1, slots.count)))
         let horizontal = ctx.options.horizontal || (ctx.compact && longLabels)
         let drawn = horizontal
-            ? drawHorizontal(&canvas, plot, segments, slots: slots, axis: axis, groups: stacked ? 1 : plot.split.series.count)
-            : drawVertical(&canvas, plot, segments, slots: slots, axis: axis, groups: stacked ? 1 : plot.split.series.count,
+            ? drawHorizontal(&canvas, plot, segments, slots: slots, names: names, axis: axis, groups: stacked ? 1 : plot.split.series.count)
+            : drawVertical(&canvas, plot, segments, slots: slots, names: names, axis: axis, groups: stacked ? 1 : plot.split.series.count,
                            annotations: ctx.options.annotations, order: order)
         if let error = drawn { return .failure(error) }
-        let summary = summaryText(grid, plot: plot, labels: labels, stacked: stacked)
+        let summary = summaryText(grid, plot: plot, labels: plot.x.keys.map(\.label), stacked: stacked)
         return ctx.output(canvas, title: title, summary: summary,
                           table: RecordTable.make(r, fields: nil, locale: ctx.request.locale), notes: plot.split.notes)
     }
@@ -60,9 +62,7 @@ enum BarChart {
         }
     }
 
-    static func categoryLabels(_ x: XDomain, _ locale: ChartLocale) -> [String] {
-        x.kind == .time && x.isMonthly ? XAxisScale.monthLabels(x.keys) : x.keys.map(\.label)
-    }
+    static func categoryLabels(_ x: XDomain, _ locale: ChartLocale) -> [String] { x.bandLabels }
 
     static func segments(_ grid: [[Double?]], order: [Int], stacked: Bool) -> [Segment] {
         var segments: [Segment] = []
@@ -84,7 +84,7 @@ enum BarChart {
         return segments
     }
 
-    static func drawVertical(_ canvas: inout ChartCanvas, _ plot: RecordPlot, _ segments: [Segment], slots: [String],
+    static func drawVertical(_ canvas: inout ChartCanvas, _ plot: RecordPlot, _ segments: [Segment], slots: [String], names: [String],
                              axis: ValueAxis, groups: Int, annotations: [Annotation], order: [Int]) -> ChartError? {
         let titleBand = plot.yTitle == nil ? 0 : AxisTitle.band
         let left = ChartCanvas.pad + titleBand + axis.labelWidth + 8
@@ -103,7 +103,7 @@ enum BarChart {
             let top = value.clamped(segment.high), bottom = value.clamped(segment.low)
             canvas.svg.text("rect", [("x", .number(x)), ("y", .number(top)), ("width", .number(Swift.max(0.5, width - (groups > 1 ? 1 : 0)))),
                                      ("height", .number(bottom - top)), ("fill", .text(plot.colors[segment.series]))], "",
-                            title: plot.tooltip(series: segment.series, key: slots[segment.slot], value: segment.value))
+                            title: plot.tooltip(series: segment.series, key: names[segment.slot], value: segment.value))
         }
         let zero = value.clamped(0)
         canvas.svg.empty("line", [("x1", .number(area.left)), ("x2", .number(area.right)), ("y1", .number(zero)), ("y2", .number(zero)),
@@ -119,7 +119,7 @@ enum BarChart {
         }
     }
 
-    static func drawHorizontal(_ canvas: inout ChartCanvas, _ plot: RecordPlot, _ segments: [Segment], slots: [String],
+    static func drawHorizontal(_ canvas: inout ChartCanvas, _ plot: RecordPlot, _ segments: [Segment], slots: [String], names: [String],
                                axis: ValueAxis, groups: Int) -> ChartError? {
         let labelWidth = Swift.min(canvas.width * 0.4, Axis.maxWidth(slots) + 4)
         let xTitleBand = plot.yTitle == nil ? 0 : AxisTitle.band
@@ -146,7 +146,7 @@ enum BarChart {
             canvas.svg.text("rect", [("x", .number(x0)), ("y", .number(y)), ("width", .number(x1 - x0)),
                                      ("height", .number(Swift.max(0.5, height - (groups > 1 ? 1 : 0)))),
                                      ("fill", .text(plot.colors[segment.series]))], "",
-                            title: plot.tooltip(series: segment.series, key: slots[segment.slot], value: segment.value))
+                            title: plot.tooltip(series: segment.series, key: names[segment.slot], value: segment.value))
         }
         if let title = plot.yTitle { AxisTitle.drawX(&canvas.svg, title, plot: area, baseline: canvas.height - 8) }
         return nil

@@ -6,8 +6,12 @@ enum HeatmapChart {
         let f: RecordFields
         switch RecordFields.resolve(r, ChartOptionsWithoutSeries.strip(options), needsSeries: false, needsValue: true) { case .failure(let e): return .failure(e); case .success(let v): f = v }
         guard let valueField = f.value, let rowField = f.y.first else { return .failure(ChartError("a heatmap needs 'value'", option: "value")) }
-        let xd = XDomain(r, field: f.x)
-        let cols = xd.kind == .time && xd.isMonthly ? XAxisScale.monthLabels(xd.keys) : xd.keys.map(\.label)
+        let xd: XDomain
+        switch XDomain.make(r, field: f.x, xFormat: ctx.options.xFormat, locale: ctx.request.locale) {
+        case .failure(let e): return .failure(e)
+        case .success(let v): xd = v
+        }
+        let cols = xd.bandLabels
         var rows: [String] = []
         for row in r.rows where RecordFields.isPresent(row[rowField]) {
             let t = RecordFields.text(row[rowField])

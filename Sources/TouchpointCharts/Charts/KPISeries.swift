@@ -2,15 +2,17 @@
 struct KPISeries {
     var kpi: KPI
     /// Points with a readable date, in date order; value nil marks a gap.
-    var points: [(date: CalendarDate, value: Double?)]
+    var points: [(date: TimePoint, value: Double?)]
     var skipped: Int
+    var locale: ChartLocale
 
-    init(_ kpi: KPI) {
+    init(_ kpi: KPI, locale: ChartLocale = .en) {
         self.kpi = kpi
-        var pts: [(CalendarDate, Double?)] = []
+        self.locale = locale
+        var pts: [(TimePoint, Double?)] = []
         var skipped = 0
         for p in kpi.points {
-            guard let d = CalendarDate(iso: p.date) else { skipped += 1; continue }
+            guard let d = TimePoint(iso: p.date) else { skipped += 1; continue }
             pts.append((d, p.value.flatMap { $0.isFinite ? $0 : nil }))
         }
         points = pts.enumerated().sorted { a, b in a.element.0 < b.element.0 || (a.element.0 == b.element.0 && a.offset < b.offset) }
@@ -18,9 +20,11 @@ struct KPISeries {
         self.skipped = skipped
     }
 
-    var valued: [(date: CalendarDate, value: Double)] { points.compactMap { p in p.value.map { (p.date, $0) } } }
-    var latest: (date: CalendarDate, value: Double)? { valued.last }
-    var previous: (date: CalendarDate, value: Double)? { let v = valued; return v.count >= 2 ? v[v.count - 2] : nil }
+    var valued: [(date: TimePoint, value: Double)] { points.compactMap { p in p.value.map { (p.date, $0) } } }
+    var latest: (date: TimePoint, value: Double)? { valued.last }
+    var previous: (date: TimePoint, value: Double)? { let v = valued; return v.count >= 2 ? v[v.count - 2] : nil }
+    /// The data's period, so the x axis ticks by quarter for quarterly KPIs.
+    var unit: TimePoint.Unit { points.map(\.date.unit).min() ?? .month }
     var gaps: Int { points.filter { $0.value == nil }.count }
     var target: Double? { kpi.target.flatMap { $0.isFinite ? $0 : nil } }
 
@@ -33,7 +37,16 @@ struct KPISeries {
     /// Whether a change is an improvement given the KPI's direction.
     func isGood(_ delta: Double) -> Bool { kpi.direction == .up ? delta >= 0 : delta <= 0 }
 
-    func format(_ v: Double) -> String { NumberFormat.withUnit(v, unit: kpi.unit) }
+    func format(_ v: Double) -> String { locale.localize(NumberFormat.withUnit(v, unit: kpi.unit)) }
+
+    /// A change: a percentage KPI moves in percentage points ("+1.3 pts"), anything else in its unit.
+    func change(_ d: Double) -> String {
+        guard kpi.unit == "%" else { return locale.localize(NumberFormat.signed(d, unit: kpi.unit)) }
+        return locale.localize(NumberFormat.signed(d)) + "\u{00A0}" + locale.percentagePoints(one: Swift.abs(d) == 1)
+    }
+
+    /// "Q3 2026", "Sep 2026", "W05 2026".
+    func label(_ date: TimePoint) -> String { date.label(locale) }
 
     var notes: [String] {
         var n: [String] = []
@@ -48,11 +61,11 @@ struct KPISeries {
         guard let first = v.first, let last = v.last else { return "\(kpi.name) has no values yet" }
         var s: String
         if v.count == 1 {
-            s = "\(kpi.name) is \(format(last.value)) in \(last.date.label)"
+            s = "\(kpi.name) is \(format(last.value)) in \(label(last.date))"
         } else if first.value == last.value {
-            s = "\(kpi.name) held at \(format(last.value)) between \(first.date.label) and \(last.date.label)"
+            s = "\(kpi.name) held at \(format(last.value)) between \(label(first.date)) and \(label(last.date))"
         } else {
-            s = "\(kpi.name) \(Phrase.rose(first.value, last.value)) from \(format(first.value)) to \(format(last.value)) between \(first.date.label) and \(last.date.label)"
+            s = "\(kpi.name) \(Phrase.rose(first.value, last.value)) from \(format(first.value)) to \(format(last.value)) between \(label(first.date)) and \(label(last.date))"
         }
         if let t = target { s += "; target \(format(t))" }
         return s

@@ -3,7 +3,11 @@ enum ScatterChart {
     static func render(_ r: Records, _ ctx: ChartContext) -> Result<ChartOutput, ChartError> {
         let f: RecordFields
         switch RecordFields.resolve(r, ctx.options, needsSeries: false) { case .failure(let e): return .failure(e); case .success(let v): f = v }
-        let xd = XDomain(r, field: f.x)
+        let xd: XDomain
+        switch XDomain.make(r, field: f.x, xFormat: ctx.options.xFormat, locale: ctx.request.locale) {
+        case .failure(let e): return .failure(e)
+        case .success(let v): xd = v
+        }
         let split: SeriesSplit
         switch SeriesSplit.make(r, fields: f, x: xd, repeats: .keep) { case .failure(let e): return .failure(e); case .success(let v): split = v }
         guard !xd.keys.isEmpty, !split.allValues.isEmpty else { return .failure(ChartError("no record has both \(Phrase.quoted(f.x)) and a value to draw", option: "y")) }

@@ -1,8 +1,8 @@
 /// KPIs over time: a line each, dashed targets, the latest point coloured by whether it meets the target.
 enum TrendChart {
     static func render(_ kpis: [KPI], _ ctx: ChartContext) -> Result<ChartOutput, ChartError> {
-        let series = kpis.map(KPISeries.init)
-        let dated = series.flatMap { $0.points.map(\.date.dayNumber) }
+        let series = kpis.map { KPISeries($0, locale: ctx.request.locale) }
+        let dated = series.flatMap { $0.points.map(\.date.position) }
         guard let first = dated.min(), let last = dated.max(), series.contains(where: { !$0.valued.isEmpty }) else {
             return .failure(ChartError("there are no KPI values to draw", option: "data"))
         }
@@ -26,7 +26,8 @@ enum TrendChart {
         let targetLabels = series.compactMap { s in s.target.map { "Target \(s.format($0))" } }
         let right = c.width - ChartCanvas.pad - Swift.max(10, Axis.maxWidth(targetLabels) + 6)
         let plot = Rect(left: ChartCanvas.pad + Swift.max(20, Axis.maxWidth(labels)) + 8, top: c.top + 6, right: right, bottom: c.height - 30)
-        let x = TimeScale(first: first, last: last, range: (plot.left + 8, plot.right - 8))
+        let x = TimeScale(first: first, last: last, unit: series.map(\.unit).min() ?? .month, locale: ctx.request.locale,
+                          range: (plot.left + 8, plot.right - 8))
         let y = LinearScale(domain: domain, range: (plot.bottom, plot.top))
         Axis.drawLeft(&c.svg, scale: y, plot: plot, ticks: ticks, labels: labels)
         Axis.drawTime(&c.svg, scale: x, plot: plot)
@@ -42,7 +43,7 @@ enum TrendChart {
                 c.svg.text("text", [("x", .number(plot.right + 6)), ("y", .number(ly)), ("font-size", .number(Font.small)), ("fill", .text(Palette.muted))],
                            "Target \(s.format(t))")
             }
-            let path = PathData.polyline(s.points.map { p in p.value.map { (x(p.date.dayNumber), y.clamped($0)) } }, width: c.width, height: c.height)
+            let path = PathData.polyline(s.points.map { p in p.value.map { (x(p.date.position), y.clamped($0)) } }, width: c.width, height: c.height)
             if !path.isEmpty {
                 c.svg.empty("path", [("d", .text(path)), ("fill", "none"), ("stroke", .text(color)), ("stroke-width", 2.5), ("stroke-linejoin", "round")])
             }
@@ -55,12 +56,12 @@ enum TrendChart {
                 let isLatest = k == valued.last
                 guard isolated || isLatest || s.points.count <= 24 else { continue }
                 let fill = isLatest ? (s.meetsTarget.map { $0 ? Palette.good : Palette.bad } ?? color) : color
-                c.svg.text("circle", [("cx", .number(x(p.date.dayNumber))), ("cy", .number(y.clamped(v))), ("r", .number(isLatest ? 5 : 3)),
+                c.svg.text("circle", [("cx", .number(x(p.date.position))), ("cy", .number(y.clamped(v))), ("r", .number(isLatest ? 5 : 3)),
                                       ("fill", .text(fill)), ("stroke", .text(Palette.bg)), ("stroke-width", 1.5)],
-                           "", title: "\(s.kpi.name), \(p.date.label): \(s.format(v))")
+                           "", title: "\(s.kpi.name), \(s.label(p.date)): \(s.format(v))")
             }
             if let l = s.latest, series.count <= 3 {
-                let lx = x(l.date.dayNumber), ly = y.clamped(l.value)
+                let lx = x(l.date.position), ly = y.clamped(l.value)
                 let above = ly - 10 > plot.top + 4
                 c.svg.text("text", [("x", .number(lx)), ("y", .number(above ? ly - 10 : ly + 18)), ("text-anchor", "end"),
                                     ("font-size", .number(Font.label)), ("font-weight", "600"), ("fill", .text(Palette.text)),

@@ -91,4 +91,42 @@ public struct ChartLocale: Sendable, Hashable {
     public func monthName(_ month: Int) -> String {
         months[((month - 1) % 12 + 12) % 12]
     }
+
+    /// The unit of a change in a percentage: "+1.3 pts", "+1,3 Pp.".
+    func percentagePoints(one: Bool) -> String {
+        switch code {
+        case "de": return "Pp."
+        case "es": return "p.\u{00A0}p."
+        case "nl": return "pp"
+        default: return one ? "pt" : "pts"
+        }
+    }
+
+    /// "Q1 2026"; French and Spanish say trimestre (T1), Dutch kwartaal (K1).
+    var quarterPrefix: String {
+        switch code {
+        case "fr", "es": return "T"
+        case "nl": return "K"
+        default: return "Q"
+        }
+    }
+
+    /// "W05"; German says Kalenderwoche (KW05), French semaine and Spanish semana (S05).
+    var weekPrefix: String {
+        switch code {
+        case "de": return "KW"
+        case "fr", "es": return "S"
+        default: return "W"
+        }
+    }
+
+    /// "12 Jan 2026"; German writes the day as an ordinal ("12. Jan. 2026").
+    func dayLabel(_ date: CalendarDate) -> String {
+        "\(date.day)\(code == "de" ? "." : "") \(monthName(date.month)) \(date.year)"
+    }
+
+    /// "12 Jan" without the year, for ticks within one year.
+    func dayMonth(_ date: CalendarDate) -> String {
+        "\(date.day)\(code == "de" ? "." : "") \(monthName(date.month))"
+    }
 }

@@ -69,7 +69,7 @@ enum Axis {
     static func drawTime(_ svg: inout SVGWriter, scale: TimeScale, plot: Rect, grid: Bool = false) {
         var count = Swift.max(2, Int(plot.width / 60))
         var ticks = scale.ticks(count)
-        while count > 2 && !fits(ticks.map { scale($0.day) }, ticks.map(\.label)) {
+        while count > 2 && !fits(ticks.map { scale($0.position) }, ticks.map(\.label)) {
             count -= 1
             ticks = scale.ticks(count)
         }
@@ -77,7 +77,7 @@ enum Axis {
         svg.empty("line", [("x1", .number(plot.left)), ("x2", .number(plot.right)), ("y1", .number(plot.bottom)), ("y2", .number(plot.bottom)),
                            ("stroke", .text(Palette.axis)), ("class", "tp-axis")])
         for t in ticks {
-            let x = scale(t.day)
+            let x = scale(t.position)
             if grid {
                 svg.empty("line", [("x1", .number(x)), ("x2", .number(x)), ("y1", .number(plot.top)), ("y2", .number(plot.bottom)),
                                    ("stroke", .text(Palette.grid)), ("class", "tp-gridline")])

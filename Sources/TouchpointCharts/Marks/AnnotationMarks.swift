@@ -10,14 +10,14 @@ enum AnnotationMarks {
     static func keyIndex(_ text: String, domain: XDomain) -> Int? {
         let wanted = text.trimmingSpaces
         if let index = domain.keys.firstIndex(where: { $0.label == wanted }) { return index }
-        guard let number = number(wanted, kind: domain.kind) else { return nil }
+        guard let number = number(wanted, domain: domain) else { return nil }
         return domain.keys.firstIndex { $0.number == number }
     }
 
     /// A time or number x as the scale's number (day numbers for dates).
-    static func number(_ text: String, kind: XKind) -> Double? {
-        switch kind {
-        case .time: return CalendarDate(iso: text).map { Double($0.dayNumber) }
+    static func number(_ text: String, domain: XDomain) -> Double? {
+        switch domain.kind {
+        case .time: return domain.reader.read(text).map(\.position)
         case .number: return Double(text)
         case .category: return nil
         }
@@ -28,7 +28,7 @@ enum AnnotationMarks {
         if let index = keyIndex(text, domain: domain) { return .success(scale.position(domain.keys[index], index: index)) }
         let continuous: Bool
         switch scale { case .time, .linear: continuous = true; default: continuous = false }
-        if continuous, let value = number(text.trimmingSpaces, kind: domain.kind),
+        if continuous, let value = number(text.trimmingSpaces, domain: domain),
            let first = domain.keys.first, let last = domain.keys.last, value >= first.number, value <= last.number {
             return .success(scale.position(XKey(number: value, label: text), index: 0))
         }

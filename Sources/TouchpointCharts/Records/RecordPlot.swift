@@ -16,7 +16,11 @@ struct RecordPlot {
         case .failure(let e): return .failure(e)
         case .success(let v): fields = v
         }
-        let x = XDomain(r, field: fields.x)
+        let x: XDomain
+        switch XDomain.make(r, field: fields.x, xFormat: ctx.options.xFormat, locale: ctx.request.locale) {
+        case .failure(let e): return .failure(e)
+        case .success(let v): x = v
+        }
         let split: SeriesSplit
         switch SeriesSplit.make(r, fields: fields, x: x, repeats: .oneValue(chart: chart, aggregate: ctx.options.aggregate)) {
         case .failure(let e): return .failure(e)

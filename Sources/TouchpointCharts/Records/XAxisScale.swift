@@ -12,21 +12,13 @@ enum XAxisScale {
             return .point(p, CategoryLabels(x.keys.map(\.label), step: p.step))
         case _ where bars:
             let b = BandScale(count: x.keys.count, range: (left, right), paddingInner: 0.2, paddingOuter: 0.1)
-            let labels = x.kind == .time && x.isMonthly ? monthLabels(x.keys) : x.keys.map(\.label)
-            return .band(b, CategoryLabels(labels, step: b.absStep))
+            return .band(b, CategoryLabels(x.bandLabels, step: b.absStep))
         case .time:
-            return .time(TimeScale(first: Int(x.keys.first?.number ?? 0), last: Int(x.keys.last?.number ?? 0), range: (left, right)))
+            return .time(TimeScale(first: x.keys.first?.number ?? 0, last: x.keys.last?.number ?? 0, unit: x.unit,
+                                   locale: x.locale, range: (left, right)))
         default:
             let lo = x.keys.first?.number ?? 0, hi = x.keys.last?.number ?? 1
             return .linear(LinearScale(domain: LinearScale.paddedDomain(lo, hi), range: (left, right)).niced(Double(Swift.max(2, Int((right - left) / 70)))))
-        }
-    }
-
-    /// "Jan 2026", "Feb", … with the year only on the first and on January.
-    static func monthLabels(_ keys: [XKey]) -> [String] {
-        keys.enumerated().map { i, k in
-            let d = CalendarDate(dayNumber: Int(k.number))
-            return i == 0 || d.month == 1 ? "\(d.monthName) \(d.year)" : d.monthName
         }
     }
 
@@ -35,7 +27,7 @@ enum XAxisScale {
         case .band(let b, _): return b.center(index)
         case .point(let p, _): return p(index)
         case .linear(let l): return l(key.number)
-        case .time(let t): return t(Int(key.number))
+        case .time(let t): return t(key.number)
         }
     }
 

@@ -6,7 +6,6 @@ enum XKind {
         let present = values.filter { RecordFields.isPresent($0) }
         guard !present.isEmpty else { return .category }
         if present.allSatisfy({ if case .number = $0 { return true }; return false }) { return .number }
-        if present.allSatisfy({ if case .text(let s)? = $0 { return CalendarDate(iso: s) != nil }; return false }) { return .time }
         return .category
     }
 }
@@ -25,16 +24,42 @@ struct XDomain {
     var keys: [XKey]
     /// Key per row; nil when the row has no x.
     var rowKeys: [XKey?]
-    var isMonthly: Bool
+    /// For time: the finest period among the values, which sets the ticks.
+    var unit: TimePoint.Unit
+    /// For time: how the values are written, so annotations can be read the same way.
+    var reader: TimeReader
+    var locale: ChartLocale
 
-    init(_ r: Records, field: String) {
+    /// Dates never fall back to evenly spaced text: a value that is not a date
+    /// among dates, or dates in a shape only `xFormat` can tell, are errors.
+    static func make(_ r: Records, field: String, xFormat: String? = nil, locale: ChartLocale = .en) -> Result<XDomain, ChartError> {
         let values = r.rows.map { $0[field] }
-        kind = XKind.detect(values)
+        let reader: TimeReader
+        switch TimeReader.make(xFormat) {
+        case .failure(let e): return .failure(e)
+        case .success(let v): reader = v
+        }
+        var kind = XKind.detect(values)
+        var times: [TimePoint?] = []
+        if xFormat != nil || kind != .number {
+            switch reader.readAll(values, field: field) {
+            case .failure(let e): return .failure(e)
+            case .success(let read?): kind = .time; times = read
+            case .success(nil): kind = kind == .number ? .number : .category
+            }
+        }
+        return .success(XDomain(values: values, kind: kind, times: times, reader: reader, locale: locale))
+    }
+
+    private init(values: [RecordValue?], kind: XKind, times: [TimePoint?], reader: TimeReader, locale: ChartLocale) {
+        self.kind = kind
+        self.reader = reader
+        self.locale = locale
         var keys: [XKey] = []
-        var seen = Set<String>()
+        var index: [String: Int] = [:]
         var rowKeys: [XKey?] = []
-        var monthly = true
-        for v in values {
+        var unit = TimePoint.Unit.year
+        for (row, v) in values.enumerated() {
             guard RecordFields.isPresent(v) else { rowKeys.append(nil); continue }
             var key: XKey
             switch kind {
@@ -42,25 +67,42 @@ struct XDomain {
                 let n = RecordFields.number(v) ?? 0
                 key = XKey(number: n, label: NumberFormat.trimmed(n, maxDecimals: 6))
             case .time:
-                let d = CalendarDate(iso: RecordFields.text(v)) ?? CalendarDate(year: 1970, month: 1)
-                if !d.isMonth { monthly = false }
-                key = XKey(number: Double(d.dayNumber), label: d.label)
+                guard let point = times[row] else { rowKeys.append(nil); continue }
+                unit = Swift.min(unit, point.unit)
+                key = XKey(number: point.position, label: point.label(locale))
             case .category:
-                let t = RecordFields.text(v)
-                key = XKey(number: 0, label: t)
+                key = XKey(number: Double(keys.count), label: RecordFields.text(v))
             }
-            if !seen.contains(key.label) {
-                seen.insert(key.label)
-                if kind == .category { key.number = Double(keys.count) }
+            if let existing = index[key.label] {
+                key = keys[existing]
+            } else {
+                index[key.label] = keys.count
                 keys.append(key)
-            } else if kind == .category, let existing = keys.first(where: { $0.label == key.label }) {
-                key = existing
             }
             rowKeys.append(key)
         }
         if kind != .category { keys.sort() }
         self.keys = keys
         self.rowKeys = rowKeys
-        isMonthly = monthly
+        self.unit = unit
+    }
+
+    /// Labels for a band of periods: the first and each new year in full, the rest short ("Q2", "Feb", "W06").
+    var bandLabels: [String] {
+        guard kind == .time else { return keys.map(\.label) }
+        var previousYear: Int?
+        return keys.map { key in
+            let point = TimePoint(unit: unit, start: CalendarDate(dayNumber: Int(key.number.rounded(.down))))
+            let year = unit == .week ? ISOWeek(day: point.start.dayNumber).year : point.start.year
+            defer { previousYear = year }
+            guard previousYear == year else { return key.label }
+            switch unit {
+            case .quarter: return "\(locale.quarterPrefix)\(point.quarter)"
+            case .month: return locale.monthName(point.start.month)
+            case .week: return "\(locale.weekPrefix)\(ISOWeek.twoDigits(ISOWeek(day: point.start.dayNumber).week))"
+            case .day: return locale.dayMonth(point.start)
+            default: return key.label
+            }
+        }
     }
 }

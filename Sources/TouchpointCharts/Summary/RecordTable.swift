@@ -18,14 +18,14 @@ enum RecordTable {
             r.rows.contains { RecordFields.isPresent($0[f]) }
                 && r.rows.allSatisfy { row in
                     guard case .text(let s)? = row[f] else { return !RecordFields.isPresent(row[f]) }
-                    return CalendarDate(iso: s) != nil
+                    return TimePoint(iso: s) != nil
                 }
         }
         let rows = r.rows.map { row in
             chosen.enumerated().map { index, f -> String in
                 switch row[f] {
                 case .number(let d)? where d.isFinite: return formatters[index].value(d)
-                case .text(let s)?: return dates[index] ? (CalendarDate(iso: s)?.label ?? s) : s
+                case .text(let s)?: return dates[index] ? (TimePoint(iso: s)?.label(locale) ?? s) : s
                 case .bool(let b)?: return b ? "yes" : "no"
                 default: return missing
                 }

@@ -1,3 +1,5 @@
+import TouchpointCharts
+
 /// Calendar checks for the ISO dates data files carry. Only the shapes the
 /// charts understand are accepted, so a typo fails the build instead of
 /// drawing a point in the wrong place.
@@ -33,6 +35,17 @@ enum DataDates {
 }
 
 extension DataChecker {
+    /// A KPI point's date: a day, month, quarter, ISO week, year or date-time, reported at the value when not one.
+    mutating func period(_ value: JSONValue, _ path: JSONPath) -> (String, TimePoint)? {
+        guard let text = text(value, path, allowEmpty: true) else { return nil }
+        switch TimePoint.read(text) {
+        case .point(let point): return (text, point)
+        case .invalid(let problem): fail(value.offset, path, problem)
+        case .notADate: fail(value.offset, path, "expected a date like 2026-01-15, 2026-01, 2026-Q3 or 2026-W05, found text \"\(text)\"")
+        }
+        return nil
+    }
+
     /// A text date, reported at the value when malformed.
     mutating func date(_ value: JSONValue, _ path: JSONPath, allowMonth: Bool) -> String? {
         guard let text = text(value, path, allowEmpty: true) else { return nil }

@@ -18,21 +18,21 @@ enum KPIsKind {
         }
     }
 
-    /// Points in strictly ascending date order; a null value is a gap.
+    /// Points in strictly ascending date order (days, months, quarters, ISO weeks…); a null value is a gap.
     static func points(_ kpi: Fields, _ checker: inout DataChecker) -> [KPIPoint] {
         guard let items = checker.objects(kpi, "points", empty: "empty series; add at least one point") else { return [] }
-        var previous: (date: String, path: JSONPath)?
+        var previous: (date: String, point: TimePoint, path: JSONPath)?
         return items.map { point in
             var date: String?
-            if let (value, path) = checker.required(point, "date"), let text = checker.date(value, path, allowMonth: true) {
+            if let (value, path) = checker.required(point, "date"), let (text, period) = checker.period(value, path) {
                 date = text
-                // ISO dates sort as text, and "2026-01" sorts before "2026-01-15".
-                if let previous, text <= previous.date {
-                    checker.fail(value.offset, path, text == previous.date
+                // Periods sort by their start, so "2026-01" comes before "2026-01-15" and "2026-Q1" before "2026-04".
+                if let previous, period.position <= previous.point.position {
+                    checker.fail(value.offset, path, period.position == previous.point.position
                         ? "duplicate date \(text) (also \(previous.path))"
                         : "\(text) comes before \(previous.date) (\(previous.path)); points must be in ascending date order")
                 } else {
-                    previous = (text, point.path)
+                    previous = (text, period, point.path)
                 }
             }
             var number: Double?

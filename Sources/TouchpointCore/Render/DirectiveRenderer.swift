@@ -69,7 +69,7 @@ struct DirectiveRenderer: Sendable {
                     return fail("fields: no field '\(field)' in \(dataName)" + Suggestion.didYouMean(field, in: records.fields), at: "fields")
                 }
             }
-            let table = ChartEngine.table(for: loaded.data, fields: spec.fields)
+            let table = ChartEngine.table(for: loaded.data, fields: spec.fields, locale: locale)
             let caption = [spec.options.title, spec.options.caption].compactMap { $0 }.joined(separator: ". ")
             result.html = "<div class=\"tp-table-wrap\" id=\"\(id)\">\n" + FigureHTML.table(table, caption: caption.isEmpty ? nil : caption)
             let credit = FigureHTML.captionParts(caption: nil, provenance: loaded.provenance, notes: [])
@@ -79,7 +79,7 @@ struct DirectiveRenderer: Sendable {
             guard case let .kpis(kpis) = loaded.data else {
                 return fail("kpis blocks need a file of kind 'kpis'; \(dataName) holds \(loaded.kind)", at: "data")
             }
-            result.html = ChartEngine.kpiCards(kpis, idPrefix: id)
+            result.html = ChartEngine.kpiCards(kpis, idPrefix: id, locale: locale)
             result.charts = kpis.count
         default:
             let type: ChartType

@@ -1,7 +1,7 @@
 import TouchpointCharts
 
 /// The chart options that shape how data reads: combining repeats, order,
-/// titles, number formats, series colours and annotations.
+/// titles, number and date formats, series colours and annotations.
 enum ChartOptionReader {
     static func read(_ key: String, _ value: Located<YAMLValue>, into options: inout ChartOptions,
                      file: SourceFile) -> Staged<Void> {
@@ -31,6 +31,12 @@ enum ChartOptionReader {
             guard let text = out.take(value.string(key, in: file)) else { break }
             switch ValueFormat.parse(text) {
             case .success(let format): options.format = format
+            case .failure(let error): fail(error.message, at: value)
+            }
+        case "xFormat":
+            guard let text = out.take(value.string(key, in: file)) else { break }
+            switch DatePattern.parse(text) {
+            case .success: options.xFormat = text
             case .failure(let error): fail(error.message, at: value)
             }
         case "colors":

@@ -18,7 +18,7 @@ struct DirectiveSpec {
 
     static let chartKeys = ["data", "values", "type", "title", "caption", "width", "height", "select", "x", "y",
                             "series", "value", "stacked", "horizontal", "sorted", "yMin", "yMax",
-                            "aggregate", "sort", "xTitle", "yTitle", "format", "colors", "annotations"]
+                            "aggregate", "sort", "xTitle", "yTitle", "format", "xFormat", "colors", "annotations"]
     static let tableKeys = ["data", "values", "title", "caption", "select", "fields"]
     static let kpisKeys = ["data", "values", "title", "select"]
 
@@ -90,7 +90,7 @@ struct DirectiveSpec {
             case "sorted": spec.value.options.sorted = spec.take(value.bool("sorted", in: file)) ?? false
             case "yMin": spec.value.options.yMin = number("yMin", value)
             case "yMax": spec.value.options.yMax = number("yMax", value)
-            case "aggregate", "sort", "xTitle", "yTitle", "format", "colors", "annotations":
+            case "aggregate", "sort", "xTitle", "yTitle", "format", "xFormat", "colors", "annotations":
                 spec.take(ChartOptionReader.read(key.value, value, into: &spec.value.options, file: file))
             default: break
             }
