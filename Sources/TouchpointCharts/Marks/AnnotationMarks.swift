@@ -53,11 +53,7 @@ enum AnnotationMarks {
                 let position: Double
                 switch x(text) { case .failure(let e): return e; case .success(let p): position = p }
                 rule(&svg, x1: position, y1: plot.top, x2: position, y2: plot.bottom)
-                let width = TextWidth.of(note.label, fontSize: Font.small)
-                let fitsRight = position + 4 + width <= plot.right
-                svg.text("text", [("x", .number(fitsRight ? position + 4 : position - 4)), ("y", .number(plot.top + 10)),
-                                  ("text-anchor", fitsRight ? "start" : "end"), ("font-size", .number(Font.small)),
-                                  ("fill", .text(Palette.text)), ("class", "tp-annotation")], note.label)
+                xLabel(&svg, note.label, at: position, plot: plot)
             case .y(let value):
                 let position = y.clamped(value)
                 rule(&svg, x1: plot.left, y1: position, x2: plot.right, y2: position)
@@ -67,6 +63,20 @@ enum AnnotationMarks {
             }
         }
         return nil
+    }
+
+    /// Beside the rule, on the side with room; wrapped onto lines when neither side holds it whole.
+    static func xLabel(_ svg: inout SVGWriter, _ label: String, at position: Double, plot: Rect) {
+        let width = TextWidth.of(label, fontSize: Font.small)
+        let roomRight = plot.right - position - 4, roomLeft = position - plot.left - 4
+        let right = width <= roomRight || (width > roomLeft && roomRight >= roomLeft)
+        let lines = width <= Swift.max(roomRight, roomLeft) ? [label]
+            : WordWrap.lines(label, width: Swift.max(40, Swift.max(roomRight, roomLeft)), fontSize: Font.small)
+        for (index, line) in lines.enumerated() {
+            svg.text("text", [("x", .number(right ? position + 4 : position - 4)), ("y", .number(plot.top + 10 + Double(index) * 13)),
+                              ("text-anchor", right ? "start" : "end"), ("font-size", .number(Font.small)),
+                              ("fill", .text(Palette.text)), ("class", "tp-annotation")], line)
+        }
     }
 
     static func rule(_ svg: inout SVGWriter, x1: Double, y1: Double, x2: Double, y2: Double) {
