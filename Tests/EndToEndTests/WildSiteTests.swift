@@ -177,9 +177,9 @@ import Testing
         }
     }
 
-    @Test func tenSeriesGetTenDistinctColours() throws {
-        let chart = try Self.figure(Self.page(Self.built(), "records/index.html"),
-                                    titled: "Barley yield by site and variety, 1931")
+    @Test(arguments: ["Barley yield by site and variety, 1931", "Barley yield, Trebi picked out"])
+    func tenSeriesGetTenDistinctColours(_ title: String) throws {
+        let chart = try Self.figure(Self.page(Self.built(), "records/index.html"), titled: title)
         for drawing in [Self.regular(chart), Self.compact(chart)] {
             let strokes = Self.matches(#"<path d="M[^"]*" fill="none" stroke="([^"]*)""#, in: drawing, group: 1)
             #expect(strokes.count == 10)
@@ -189,6 +189,16 @@ import Testing
             let legend = Self.texts(Self.matches(#"<g class="tp-legend">[\s\S]*?</g>"#, in: drawing).first ?? "")
             #expect(legend.contains("Wisconsin No. 38") && legend.contains("No. 457") && legend.count == 10, "\(legend)")
         }
+    }
+
+    /// `Trebi: negative` is c6's orange: the series whose turn c6 was takes a free colour instead.
+    @Test func aColourGivenToOneSeriesIsNotRepeatedByAnother() throws {
+        let chart = try Self.figure(Self.page(Self.built(), "records/index.html"), titled: "Barley yield, Trebi picked out")
+        let drawing = Self.regular(chart)
+        let strokes = Self.matches(#"<path d="M[^"]*" fill="none" stroke="([^"]*)""#, in: drawing, group: 1)
+        #expect(strokes.count == 10)
+        #expect(strokes.count > 4 && strokes[4] == "var(--tp-bad, #D55E00)", "Trebi is the fifth variety: \(strokes)")
+        #expect(strokes.filter { $0.contains("#D55E00") }.count == 1, "\(strokes)")
     }
 
     @Test func annotationsLabelTheLineChart() throws {
