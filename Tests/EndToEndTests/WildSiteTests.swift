@@ -102,8 +102,8 @@ import Testing
     @Test func tabSeparatedFileIsDetected() throws {
         let chart = try Self.figure(Self.page(Self.built(), "records/index.html"), titled: "Sessions and applications by month")
         let drawing = Self.regular(chart)
-        #expect(drawing.contains("<title>sessions, Jan 2026: 42,100</title>"))
-        #expect(drawing.contains("<title>applications, Jun 2026: 1,720</title>"))
+        #expect(drawing.contains("<title>Sessions, Jan 2026: 42,100</title>"))
+        #expect(drawing.contains("<title>Applications started, Jun 2026: 1,720</title>"))
         #expect(chart.contains(#"<tr><td>Mar 2026</td><td class="num">45,600</td><td class="num">1,480</td></tr>"#))
     }
 
@@ -127,9 +127,11 @@ import Testing
         let chart = try Self.figure(Self.page(Self.built(), "records/index.html"), titled: "Sessions and applications by month")
         let drawing = Self.regular(chart)
         let lines = Self.matches(#"<path d="M[^"]*" fill="none" stroke="([^"]*)""#, in: drawing, group: 1)
-        #expect(lines == ["var(--tp-c1, #0072B2)", "var(--tp-c2, #E69F00)"], "one path per field, not one sawtooth")
+        // `colors: {applications: positive}` names the field; the series shows its label.
+        #expect(lines == ["var(--tp-c1, #0072B2)", "var(--tp-good, #009E73)"], "one path per field, not one sawtooth")
         let legend = Self.matches(#"<g class="tp-legend">[\s\S]*?</g>"#, in: drawing).first ?? ""
-        #expect(Self.texts(legend) == ["sessions", "applications"])
+        #expect(Self.texts(legend) == ["Sessions", "Applications started"], "the legend names the fields by their labels")
+        #expect(drawing.contains(#"class="tp-axis-title">Sessions, Applications started</text>"#))
         // Each line has its six months, not twelve alternating points.
         for path in Self.matches(#"<path d="(M[^"]*)" fill="none""#, in: drawing, group: 1) {
             #expect(path.components(separatedBy: " L").count == 6, "\(path)")
