@@ -7,7 +7,7 @@ PREFIX ?= /usr/local
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN    := .build/debug/touchpoint
 
-.PHONY: site test fuzz deps bench embed check-embed install clean screenshots
+.PHONY: site test fuzz deps browser-deps bench embed check-embed install clean screenshots
 
 deps:
 	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libcmark; then \
@@ -15,12 +15,19 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
 	fi
 
+# The phone-fit test (Tests/EndToEndTests/PhoneFitTests.swift) measures pages in headless Chromium.
+browser-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! python3 -c 'import selenium' 2>/dev/null; then \
+		echo "Installing chromium, chromium-driver and python3-selenium…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver python3 python3-selenium >/dev/null; \
+	fi
+
 site: deps
 	$(SWIFT) build --product touchpoint
 	$(BIN) build .
 	@echo "Open file://$(CURDIR)/Output/index.html in a browser (or run: $(BIN) serve)"
 
-test: deps check-embed
+test: deps browser-deps check-embed
 	$(SWIFT) build --product touchpoint
 	# One test at a time: the server and kill tests measure time, and two cores are shared.
 	$(SWIFT) test --no-parallel

@@ -6,7 +6,7 @@ import TouchpointCore
 struct Touchpoint: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "touchpoint",
-        abstract: "Builds customer-experience report sites from Markdown and JSON data.",
+        abstract: "Builds customer-experience report sites from Markdown and data (JSON or CSV).",
         version: TouchpointVersion.string,
         subcommands: [Build.self, Check.self, New.self, Serve.self]
     )

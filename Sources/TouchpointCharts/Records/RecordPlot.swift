@@ -30,7 +30,14 @@ struct RecordPlot {
             return .failure(ChartError("no record has both \(Phrase.quoted(fields.x)) and a value to draw", option: "y"))
         }
         let colors: [String]
-        switch SeriesColors.resolve(split.series.map(\.name), requested: ctx.options.colors) {
+        // Series of a `y` list are named by their fields' labels; `colors` may name the field instead.
+        var requested = ctx.options.colors
+        if fields.series == nil {
+            for y in fields.y where r.label(y) != y {
+                if let token = requested.removeValue(forKey: y), requested[r.label(y)] == nil { requested[r.label(y)] = token }
+            }
+        }
+        switch SeriesColors.resolve(split.series.map(\.name), requested: requested) {
         case .failure(let e): return .failure(e)
         case .success(let v): colors = v
         }

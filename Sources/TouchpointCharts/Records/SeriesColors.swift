@@ -16,16 +16,35 @@ enum SeriesColors {
                 + "a reader can tell apart; chart fewer series (filter the data, or pick fields with 'y'), "
                 + "or use a heatmap", option: "series"))
         }
-        var colors: [String] = []
-        for (index, name) in names.enumerated() {
-            guard let token = requested[name] else { colors.append(Palette.series(index)); continue }
+        var chosen: [String: String] = [:]
+        for name in names {
+            guard let token = requested[name] else { continue }
             guard let color = color(token) else {
                 return .failure(ChartError("colors: \(Phrase.quoted(token)) for \(Phrase.quoted(name)) is not a colour; "
                     + "expected #RRGGBB or one of: \(tokens.joined(separator: ", "))", option: "colors"))
             }
+            chosen[name] = color
+        }
+        // The other series keep their place in the palette unless the author gave that colour to
+        // another series (`negative` is c6's orange, `positive` c3's green); then they take the
+        // first colour no series has, so no two series look alike.
+        var taken = Set(chosen.values.map(hex))
+        let palette = (0..<Palette.categorical.count).map(Palette.series)
+        var colors: [String] = []
+        for (index, name) in names.enumerated() {
+            if let color = chosen[name] { colors.append(color); continue }
+            let own = Palette.series(index)
+            let color = !taken.contains(hex(own)) ? own : palette.first { !taken.contains(hex($0)) } ?? own
+            taken.insert(hex(color))
             colors.append(color)
         }
         return .success(colors)
+    }
+
+    /// `var(--tp-c1, #0072B2)` → `#0072B2`: what the reader sees.
+    static func hex(_ color: String) -> String {
+        guard let mark = color.lastIndex(of: "#") else { return color.uppercased() }
+        return String(color[mark...].prefix(7)).uppercased()
     }
 
     static func color(_ token: String) -> String? {

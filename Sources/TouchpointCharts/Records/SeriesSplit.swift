@@ -37,7 +37,7 @@ struct SeriesSplit {
             if missingY > 0 { notes.append(Phrase.leftOut(missingY, what: "record", field: y)) }
             for group in groups {
                 let rows = rowsByGroup[group ?? ""] ?? []
-                let name = seriesName(y: y, group: group, several: f.y.count > 1)
+                let name = seriesName(y: r.label(y), group: group, several: f.y.count > 1)
                 switch points(rows, repeats: repeats, x: x, series: name, records: r, fields: f) {
                 case .failure(let error): return .failure(error)
                 case .success(let points): out.append(SeriesData(name: name, yField: y, points: points))

@@ -39,7 +39,8 @@ enum FigureHTML {
         if let caption, !caption.isEmpty { parts.append(HTMLText.escape(caption)) }
         if let source = provenance.source { parts.append("Source: " + HTMLText.escape(source) + ".") }
         if let asOf = provenance.asOf { parts.append("Data as of " + HTMLText.escape(asOf) + ".") }
-        parts += notes.map { HTMLText.escape($0) }
+        // Notes are phrases ("2 records … are left out") or sentences; each ends a sentence in the caption.
+        parts += notes.map { HTMLText.escape($0.last.map { ".!?".contains($0) } == true ? $0 : $0 + ".") }
         return parts.joined(separator: " ")
     }
 
