@@ -10,7 +10,8 @@ struct RecordPlot {
     var xTitle: String?
     var yTitle: String?
 
-    static func make(_ r: Records, _ ctx: ChartContext, chart: String) -> Result<RecordPlot, ChartError> {
+    /// `everyRecord` keeps repeated x values as separate points (a scatter plot) instead of asking for an `aggregate`.
+    static func make(_ r: Records, _ ctx: ChartContext, chart: String, everyRecord: Bool = false) -> Result<RecordPlot, ChartError> {
         let fields: RecordFields
         switch RecordFields.resolve(r, ctx.options, needsSeries: false) {
         case .failure(let e): return .failure(e)
@@ -22,7 +23,7 @@ struct RecordPlot {
         case .success(let v): x = v
         }
         let split: SeriesSplit
-        switch SeriesSplit.make(r, fields: fields, x: x, repeats: .oneValue(chart: chart, aggregate: ctx.options.aggregate)) {
+        switch SeriesSplit.make(r, fields: fields, x: x, repeats: everyRecord ? .keep : .oneValue(chart: chart, aggregate: ctx.options.aggregate)) {
         case .failure(let e): return .failure(e)
         case .success(let v): split = v
         }
