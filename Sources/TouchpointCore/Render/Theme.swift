@@ -28,31 +28,36 @@ public struct Theme: Sendable {
     static func renderedName(of partial: String) -> String { "touchpoint-site-wide/" + partial }
     static let renderedKey = "touchpointSiteWide"
 
-    /// Loads `folder` when given, else the built-in default theme.
+    /// Loads `folder` over the built-in default theme, else the default alone.
+    /// As in Hugo's lookup order, a theme holds only what it changes: every
+    /// template, partial and asset it does not have comes from the default.
     static func load(name: String, folder: URL?, displayPath: String) -> Staged<Theme?> {
         var files: [String: Data] = [:]
+        for (path, base64) in EmbeddedFiles.defaultTheme {
+            files[path] = Data(base64Encoded: base64)
+        }
+        var own = Set<String>()
         if let folder {
             let walked = ContentWalker.files(in: folder, displayPrefix: displayPath)
             if !walked.diagnostics.isEmpty { return .failure(walked) }
             for path in walked.value {
                 files[path] = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
-            }
-        } else {
-            for (path, base64) in EmbeddedFiles.defaultTheme {
-                files[path] = Data(base64Encoded: base64)
+                own.insert(path)
             }
         }
-        return compile(name: name, origin: displayPath, files: files)
+        return compile(name: name, origin: displayPath, files: files, own: folder == nil ? nil : own)
     }
 
-    static func compile(name: String, origin: String, files: [String: Data]) -> Staged<Theme?> {
+    /// `own` lists the files the theme folder holds, so a message about a
+    /// default file names the built-in theme; nil when all are the theme's own.
+    static func compile(name: String, origin: String, files: [String: Data], own: Set<String>? = nil) -> Staged<Theme?> {
         var compiled = Staged<Theme?>(nil)
         var library = TemplateLibrary()
         var layouts = Set<String>()
         var assets: [(String, Data)] = []
         for path in files.keys.sorted() {
             guard let data = files[path] else { continue }
-            let shown = origin + "/" + path
+            let shown = (own.map { $0.contains(path) } ?? true ? origin : builtInOrigin) + "/" + path
             if path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
                 guard let text = compiled.take(SourceText.decode(data, file: SourceFile(displayPath: shown))) else { continue }

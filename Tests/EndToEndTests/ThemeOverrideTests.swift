@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// A site theme holds only what it changes; the rest comes from the built-in default.
+@Suite struct ThemeOverrideTests {
+    @Test func aThemeOfOneFooterKeepsEverythingElse() throws {
+        var files = Harness.minimalSite
+        files["Content/site.yml"] = "title: Test report\nmenu: [journeys]\ntheme: brand\n"
+        files["Themes/brand/templates/partials/footer.mustache"] =
+            "<footer class=\"site-footer\"><p>© Harbor Mutual · {{site.title}}</p></footer>\n"
+        let site = try Harness.site(files)
+        let run = try Harness.run(["build", site.path], in: site)
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try String(contentsOf: site.appendingPathComponent("Output/journeys/claims/index.html"), encoding: .utf8)
+        #expect(page.contains("<p>© Harbor Mutual · Test report</p>"))
+        #expect(!page.contains("Built with Touchpoint"))
+        // The default theme's layouts, menu and stylesheet still make the page.
+        #expect(page.contains("href=\"../../theme/style.css\""))
+        #expect(page.contains("class=\"site-header"))
+        let css = try String(contentsOf: site.appendingPathComponent("Output/theme/style.css"), encoding: .utf8)
+        let builtIn = try String(contentsOf: Harness.repository.appendingPathComponent("Themes/default/assets/style.css"), encoding: .utf8)
+        #expect(css == builtIn)
+    }
+
+    @Test func aThemeStylesheetReplacesTheDefaultOne() throws {
+        var files = Harness.minimalSite
+        files["Content/site.yml"] = "title: Test report\ntheme: brand\n"
+        files["Themes/brand/assets/style.css"] = ":root { --accent: #7B2D8E; }\n"
+        let site = try Harness.site(files)
+        #expect(try Harness.run(["build", site.path], in: site).status == 0)
+        let css = try String(contentsOf: site.appendingPathComponent("Output/theme/style.css"), encoding: .utf8)
+        #expect(css == ":root { --accent: #7B2D8E; }\n")
+    }
+
+    @Test func aBrokenOverrideIsNamedInTheSiteTheme() throws {
+        var files = Harness.minimalSite
+        files["Content/site.yml"] = "title: Test report\ntheme: brand\n"
+        files["Themes/brand/templates/partials/footer.mustache"] = "<footer>{{#site}}</footer>\n"
+        let site = try Harness.site(files)
+        let run = try Harness.run(["build", site.path], in: site)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Themes/brand/templates/partials/footer.mustache:1:"), "\(run.stderr)")
+    }
+}
