@@ -22,7 +22,9 @@ struct Build: ParsableCommand {
             }
             if !options.quiet {
                 print("Built \(summary.line)")
-                print("Open \(buildOptions.output.appendingPathComponent("index.html").path)")
+                // A file:// URL opens in any browser on any system; `open` is macOS only.
+                print("Open \(buildOptions.output.appendingPathComponent("index.html").standardizedFileURL.absoluteString) "
+                      + "in a browser, or preview with: touchpoint serve")
             }
         } catch let failure {
             Terminal.report(failure)
@@ -54,15 +56,18 @@ struct Check: ParsableCommand {
 }
 
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Create a starter site: a copy of the example report.")
+    static let configuration = CommandConfiguration(abstract: "Create a starter site: a copy of the example report, or with --bare the smallest one.")
 
     @Argument(help: "The folder to create.")
     var folder: String
 
+    @Flag(help: "A minimal site (a home page, one section, one CSV file and one chart) instead of the example report.")
+    var bare = false
+
     func run() throws {
         let url = URL(fileURLWithPath: folder).standardizedFileURL
         do {
-            let files = try StarterSite.create(at: url)
+            let files = try StarterSite.create(at: url, bare: bare)
             // A URL works in any browser on any system; `open` is macOS only.
             let page = url.appendingPathComponent("Output/index.html").absoluteString
             print("Created \(folder) with \(files.count) files. Next:\n  touchpoint serve \(folder)    (a live preview)\n"

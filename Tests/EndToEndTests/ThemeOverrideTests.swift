@@ -42,3 +42,30 @@ import Testing
         #expect(run.stderr.contains("Themes/brand/templates/partials/footer.mustache:1:"), "\(run.stderr)")
     }
 }
+
+/// `new --bare` and `--version`: the smallest starting point and the tool's release.
+@Suite struct StarterCommandTests {
+    @Test func aBareSiteBuildsItsOneChart() throws {
+        let parent = try Harness.site([:])
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let folder = parent.appendingPathComponent("bare")
+        let created = try Harness.run(["new", folder.path, "--bare"], in: parent)
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.contains("Created \(folder.path) with 6 files."))
+        #expect(!created.stdout.contains("open Output"))
+        let built = try Harness.run(["build", folder.path], in: folder)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stdout.contains("Built 3 pages"))
+        #expect(built.stdout.contains("Open file://"))
+        let page = try String(contentsOf: folder.appendingPathComponent("Output/findings/satisfaction/index.html"), encoding: .utf8)
+        #expect(page.contains("Customer satisfaction by quarter"))
+        #expect(page.contains("Source: Quarterly customer survey. Data as of 2026-09-30."))
+        #expect(page.contains(">Q3 2025<"))
+    }
+
+    @Test func versionIsTheRelease() throws {
+        let run = try Harness.run(["--version"], in: Harness.repository)
+        #expect(run.status == 0)
+        #expect(run.stdout == "0.1.0\n")
+    }
+}

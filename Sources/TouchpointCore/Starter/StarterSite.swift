@@ -2,7 +2,8 @@ import Foundation
 
 /// `touchpoint new DIR`: a copy of the example report, ready to build.
 public enum StarterSite {
-    public static func create(at folder: URL) throws -> [String] {
+    /// The example report, or with `bare` the smallest useful one.
+    public static func create(at folder: URL, bare: Bool = false) throws -> [String] {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
@@ -16,8 +17,9 @@ public enum StarterSite {
         }
         let content = folder.appendingPathComponent("Content")
         var written: [String] = []
-        for (path, base64) in EmbeddedFiles.exampleContent.sorted(by: { $0.key < $1.key }) {
-            guard let data = Data(base64Encoded: base64) else { continue }
+        let files = bare ? BareSite.files.mapValues { Data($0.utf8) }
+            : EmbeddedFiles.exampleContent.compactMapValues { Data(base64Encoded: $0) }
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) {
             let target = content.appendingPathComponent(path)
             try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: target)
