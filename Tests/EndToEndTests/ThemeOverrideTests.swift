@@ -69,3 +69,35 @@ import Testing
         #expect(run.stdout == "0.1.0\n")
     }
 }
+
+/// `brand` in site.yml restyles the default theme, light and dark, with the contrast checked.
+@Suite struct BrandTests {
+    static func site(brand: String) throws -> URL {
+        var files = Harness.minimalSite
+        files["Content/site.yml"] = "title: Test report\nmenu: [journeys]\nbrand:\n" + brand
+        files["Content/assets/logo.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"/>\n"
+        return try Harness.site(files)
+    }
+
+    @Test func accentLogoAndFooterReachEveryPage() throws {
+        let site = try Self.site(brand: "  accent: \"#7B2D8E\"\n  logo: assets/logo.svg\n  footer: \"© Harbor Mutual\"\n")
+        let run = try Harness.run(["build", site.path], in: site)
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try String(contentsOf: site.appendingPathComponent("Output/journeys/claims/index.html"), encoding: .utf8)
+        // Light mode keeps the brand colour; dark mode lightens it until it reads on the dark page (4.5:1).
+        #expect(page.contains("<style>:root{--accent:#7b2d8e;--accent-hover:#5c226b;--accent-soft:#f2eaf4;--focus:#7b2d8e}"
+            + "@media (prefers-color-scheme: dark){:root{--accent:#a16aaf;--accent-hover:#bd97c7;--accent-soft:#261930;--focus:#a16aaf}}</style>"))
+        #expect(page.contains("<img class=\"site-logo\" src=\"../../assets/logo.svg\" alt=\"\" height=\"28\">"))
+        #expect(page.contains("<p class=\"site-footer__brand\">© Harbor Mutual</p>"))
+    }
+
+    @Test func anAccentTooPaleForTextIsRefusedWithOneThatPasses() throws {
+        let site = try Self.site(brand: "  accent: \"#FFD700\"\n  logo: logo.svg\n")
+        let run = try Harness.run(["build", site.path], in: site)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Content/site.yml:4:11: error: brand.accent: #FFD700 on white has a contrast of 1.4:1; "
+            + "text needs 4.5:1 (WCAG AA). A darker shade such as #8A7400 passes"), "\(run.stderr)")
+        #expect(run.stderr.contains("Content/site.yml:5:9: error: brand.logo: expected a file below Content/assets such as assets/logo.svg, found 'logo.svg'"),
+                "\(run.stderr)")
+    }
+}

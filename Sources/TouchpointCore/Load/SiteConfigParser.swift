@@ -3,7 +3,7 @@ import Foundation
 /// Reads `site.yml`. Unknown keys are errors so typos do not pass silently;
 /// custom values belong under `params`.
 enum SiteConfigParser {
-    static let keys = ["title", "description", "baseURL", "language", "locale", "theme", "menu", "unsafeHTML", "params"]
+    static let keys = ["title", "description", "baseURL", "language", "locale", "theme", "menu", "unsafeHTML", "params", "brand"]
 
     static func parse(_ text: String, file: SourceFile) -> Staged<SiteConfig> {
         var config = Staged(SiteConfig())
@@ -44,12 +44,45 @@ enum SiteConfigParser {
                 } else {
                     config.report(file.error("params: expected a mapping of your own keys", line: value.line, column: value.column))
                 }
+            case "brand": config.value.brand = config.take(brand(value, file: file))
             default:
                 config.report(file.error("unknown key '\(key.value)'" + Suggestion.didYouMean(key.value, in: keys),
                                          line: key.line, column: key.column))
             }
         }
         return config
+    }
+
+    /// `brand: {accent: "#7B2D8E", logo: assets/logo.svg, footer: "© Harbor Mutual"}`.
+    private static func brand(_ value: Located<YAMLValue>, file: SourceFile) -> Staged<SiteConfig.Brand> {
+        var brand = Staged(SiteConfig.Brand())
+        guard case let .mapping(pairs) = value.value else {
+            brand.report(file.error("brand: expected accent, logo and footer lines", line: value.line, column: value.column))
+            return brand
+        }
+        for (key, setting) in pairs {
+            let name = "brand.\(key.value)"
+            switch key.value {
+            case "accent":
+                guard let hex = brand.take(setting.string(name, in: file)) else { continue }
+                switch BrandPalette.make(accent: hex) {
+                case .success(let palette): brand.value.palette = palette
+                case .failure(let problem):
+                    brand.report(file.error("\(name): \(problem.message)", line: setting.line, column: setting.column))
+                }
+            case "logo":
+                guard let path = brand.take(setting.string(name, in: file)) else { continue }
+                if path.hasPrefix("assets/"), !path.split(separator: "/").contains("..") { brand.value.logo = path } else {
+                    brand.report(file.error("\(name): expected a file below Content/assets such as assets/logo.svg, found '\(path)'",
+                                            line: setting.line, column: setting.column))
+                }
+            case "footer": brand.value.footer = brand.take(setting.string(name, in: file))
+            default:
+                brand.report(file.error("brand: unknown key '\(key.value)'" + Suggestion.didYouMean(key.value, in: ["accent", "logo", "footer"]),
+                                        line: key.line, column: key.column))
+            }
+        }
+        return brand
     }
 
     /// `menu: [journeys, kpis]` or entries with their own titles: `- {page: about.md, title: About us}`.

@@ -14,6 +14,16 @@ public struct SiteConfig: Sendable {
     public var menu: [MenuEntry] = []
     public var unsafeHTML = false
     var params: [(key: String, value: YAMLValue)] = []
+    /// `brand: {accent, logo, footer}`: the default theme restyled without a theme folder.
+    var brand = Brand()
+
+    struct Brand: Sendable {
+        var palette: BrandPalette?
+        /// A file below `Content/assets/`, shown in the header beside the title.
+        var logo: String?
+        var footer: String?
+        var isEmpty: Bool { palette == nil && logo == nil && footer == nil }
+    }
 
     public struct MenuEntry: Sendable {
         public var target: String

@@ -40,6 +40,13 @@ struct TemplateContext {
             for pair in config.params { params[pair.key] = pair.value.templateValue }
             site["params"] = .object(params)
         }
+        if !config.brand.isEmpty {
+            var brand = TemplateObject()
+            if let palette = config.brand.palette { brand["style"] = .text(palette.css) }
+            if let logo = config.brand.logo { brand["logo"] = .text(linker.file(logo)) }
+            if let footer = config.brand.footer { brand["footer"] = .text(footer) }
+            site["brand"] = .object(brand)
+        }
         var values: TemplateObject = ["site": .object(site), "root": .text(linker.root), "generator": "Touchpoint"]
         if config.normalizedBaseURL != nil { values["feedURL"] = .text(linker.file("feed.xml")) }
         return values
