@@ -65,7 +65,7 @@ enum TrendChart {
                 let above = ly - 10 > plot.top + 4
                 c.svg.text("text", [("x", .number(lx)), ("y", .number(above ? ly - 10 : ly + 18)), ("text-anchor", "end"),
                                     ("font-size", .number(Font.label)), ("font-weight", "600"), ("fill", .text(Palette.text)),
-                                    ("stroke", .text(Palette.bg)), ("stroke-width", 3), ("paint-order", "stroke")], s.format(l.value))
+                                    ("stroke", .text(Palette.bg)), ("stroke-width", 3), ("class", "tp-halo")], s.format(l.value))
             }
         }
         let summary = series.map(\.sentence).joined(separator: "; ") + "."
