@@ -13,6 +13,9 @@ final class InotifyWatcher: FileWatcher, @unchecked Sendable {
     private let onChange: @Sendable ([String]) -> Void
     /// Watch descriptor → folder; only the reading thread touches it after init.
     private var folders: [Int32: String] = [:]
+    /// Roots that did not exist at the start (a `Themes/` folder made later), by the
+    /// watch on their parent that waits for them; the parent's other entries are ignored.
+    private var awaited: [Int32: Set<String>] = [:]
     private let stopping = NSLock()
     private var isStopping = false
     private let finished = DispatchSemaphore(value: 0)
@@ -29,8 +32,9 @@ final class InotifyWatcher: FileWatcher, @unchecked Sendable {
         self.roots = roots
         self.filter = filter
         self.onChange = onChange
-        for root in roots where FileManager.default.fileExists(atPath: root) {
-            guard addTree(root) else {
+        for root in roots {
+            let added = FileManager.default.fileExists(atPath: root) ? addTree(root) : awaitCreation(of: root)
+            guard added else {
                 close(fd)
                 return nil
             }
@@ -68,6 +72,16 @@ final class InotifyWatcher: FileWatcher, @unchecked Sendable {
         return ok
     }
 
+    /// Watches the parent of a missing root for the root's creation; false if the kernel refused.
+    private func awaitCreation(of root: String) -> Bool {
+        let parent = (root as NSString).deletingLastPathComponent
+        // IN_MASK_ADD keeps the full mask should the parent be a watched folder too.
+        let wd = inotify_add_watch(fd, parent, UInt32(IN_CREATE | IN_MOVED_TO | IN_ONLYDIR | IN_MASK_ADD))
+        guard wd >= 0 else { return errno == ENOENT || errno == ENOTDIR }
+        awaited[wd, default: []].insert(root)
+        return true
+    }
+
     private func readLoop() {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !shouldStop {
@@ -103,6 +117,13 @@ final class InotifyWatcher: FileWatcher, @unchecked Sendable {
             }
             if mask & UInt32(IN_IGNORED) != 0 {
                 folders[wd] = nil
+                continue
+            }
+            if let waiting = awaited[wd], mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
+               let root = waiting.first(where: { ($0 as NSString).lastPathComponent == name }) {
+                awaited[wd]?.remove(root)
+                addTree(root)
+                changed.append(root)
                 continue
             }
             guard let folder = folders[wd] else { continue }

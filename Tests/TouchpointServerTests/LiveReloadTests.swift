@@ -102,3 +102,28 @@ struct LiveReloadTests {
         await server.stop()
     }
 }
+
+/// A `Themes/` folder made after `serve` started is watched like one that was there.
+@Suite(.serialized, .timeLimit(.minutes(1)))
+struct LateThemeFolderTests {
+    @Test func aThemeFolderMadeLaterIsWatched() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        #expect(!FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("Themes").path))
+        let server = try await site.startServer()
+        #expect(server.watcherKind == "inotify")
+        // One override file: the theme falls back to the built-in default for the rest.
+        try site.write("Themes/default/templates/partials/footer.mustache", "<footer><p>Footer from a late theme</p></footer>\n")
+        let first = await waitUntil(timeout: 10) {
+            (try? await RawHTTP.get(port: server.port, "/journeys/claims/", timeout: 1))?.body.contains("Footer from a late theme") == true
+        }
+        #expect(first != nil, "the new theme folder was not noticed")
+        // And edits inside it are seen from then on.
+        try site.write("Themes/default/templates/partials/footer.mustache", "<footer><p>Footer edited</p></footer>\n")
+        let second = await waitUntil(timeout: 10) {
+            (try? await RawHTTP.get(port: server.port, "/journeys/claims/", timeout: 1))?.body.contains("Footer edited") == true
+        }
+        #expect(second != nil, "an edit in the new theme folder was not noticed")
+        await server.stop()
+    }
+}
