@@ -113,14 +113,14 @@ import Testing
     }
 
     @Test func dates() {
-        #expect(CalendarDate(iso: "1970-01-01")?.dayNumber == 0)
-        #expect(CalendarDate(iso: "2026-03-12")?.dayNumber == 20524)
-        #expect(CalendarDate(iso: "2026-03")?.isMonth == true)
-        #expect(CalendarDate(iso: "2026-13") == nil)
-        #expect(CalendarDate(iso: "2026-02-29") == nil)
-        #expect(CalendarDate(iso: "2024-02-29") != nil)
+        #expect(TimePoint(iso: "1970-01-01")?.start.dayNumber == 0)
+        #expect(TimePoint(iso: "2026-03-12")?.start.dayNumber == 20524)
+        #expect(TimePoint(iso: "2026-03")?.unit == .month)
+        #expect(TimePoint(iso: "2026-13") == nil)
+        #expect(TimePoint(iso: "2026-02-29") == nil)
+        #expect(TimePoint(iso: "2024-02-29") != nil)
         #expect(CalendarDate(dayNumber: 20524) == CalendarDate(year: 2026, month: 3, day: 12))
-        #expect(CalendarDate(iso: "2026-09")?.label == "Sep 2026")
+        #expect(TimePoint(iso: "2026-09")?.label() == "Sep 2026")
     }
 
     @Test func timeTicks() {

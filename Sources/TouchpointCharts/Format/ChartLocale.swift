@@ -10,6 +10,15 @@ public struct ChartLocale: Sendable, Hashable {
     /// "€1,234" (before) or "1.234 €" (after, with a space).
     var currencyAfter: Bool
     var currencySpace: Bool
+    /// "Q1 2026"; trimestre (T1) in French and Spanish, kwartaal (K1) in Dutch.
+    var quarterPrefix = "Q"
+    /// "W05"; Kalenderwoche (KW05) in German, semaine/semana (S05) in French and Spanish.
+    var weekPrefix = "W"
+    /// After the day number: German writes "12. Jan.".
+    var dayOrdinal = ""
+    /// What a percentage moves in, for one and for several.
+    var pointOne = "pt"
+    var pointMany = "pts"
 
     public static let supported = ["en", "de", "fr", "es", "nl"]
 
@@ -25,22 +34,26 @@ public struct ChartLocale: Sendable, Hashable {
             return ChartLocale(code: "de", decimal: ",", group: ".", minimumGroupingDigits: 1,
                                months: ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni",
                                         "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."],
-                               currencyAfter: true, currencySpace: true)
+                               currencyAfter: true, currencySpace: true,
+                               weekPrefix: "KW", dayOrdinal: ".", pointOne: "Pp.", pointMany: "Pp.")
         case "fr":
             return ChartLocale(code: "fr", decimal: ",", group: "\u{202F}", minimumGroupingDigits: 1,
                                months: ["janv.", "févr.", "mars", "avr.", "mai", "juin",
                                         "juil.", "août", "sept.", "oct.", "nov.", "déc."],
-                               currencyAfter: true, currencySpace: true)
+                               currencyAfter: true, currencySpace: true,
+                               quarterPrefix: "T", weekPrefix: "S")
         case "es":
             return ChartLocale(code: "es", decimal: ",", group: ".", minimumGroupingDigits: 2,
                                months: ["ene", "feb", "mar", "abr", "may", "jun",
                                         "jul", "ago", "sept", "oct", "nov", "dic"],
-                               currencyAfter: true, currencySpace: true)
+                               currencyAfter: true, currencySpace: true,
+                               quarterPrefix: "T", weekPrefix: "S", pointOne: "p.\u{00A0}p.", pointMany: "p.\u{00A0}p.")
         case "nl":
             return ChartLocale(code: "nl", decimal: ",", group: ".", minimumGroupingDigits: 1,
                                months: ["jan", "feb", "mrt", "apr", "mei", "jun",
                                         "jul", "aug", "sep", "okt", "nov", "dec"],
-                               currencyAfter: false, currencySpace: true)
+                               currencyAfter: false, currencySpace: true,
+                               quarterPrefix: "K", pointOne: "pp", pointMany: "pp")
         default: return nil
         }
     }
@@ -93,40 +106,13 @@ public struct ChartLocale: Sendable, Hashable {
     }
 
     /// The unit of a change in a percentage: "+1.3 pts", "+1,3 Pp.".
-    func percentagePoints(one: Bool) -> String {
-        switch code {
-        case "de": return "Pp."
-        case "es": return "p.\u{00A0}p."
-        case "nl": return "pp"
-        default: return one ? "pt" : "pts"
-        }
-    }
-
-    /// "Q1 2026"; French and Spanish say trimestre (T1), Dutch kwartaal (K1).
-    var quarterPrefix: String {
-        switch code {
-        case "fr", "es": return "T"
-        case "nl": return "K"
-        default: return "Q"
-        }
-    }
-
-    /// "W05"; German says Kalenderwoche (KW05), French semaine and Spanish semana (S05).
-    var weekPrefix: String {
-        switch code {
-        case "de": return "KW"
-        case "fr", "es": return "S"
-        default: return "W"
-        }
-    }
+    func percentagePoints(one: Bool) -> String { one ? pointOne : pointMany }
 
     /// "12 Jan 2026"; German writes the day as an ordinal ("12. Jan. 2026").
-    func dayLabel(_ date: CalendarDate) -> String {
-        "\(date.day)\(code == "de" ? "." : "") \(monthName(date.month)) \(date.year)"
-    }
+    func dayLabel(_ date: CalendarDate) -> String { "\(dayMonth(date)) \(date.year)" }
 
     /// "12 Jan" without the year, for ticks within one year.
     func dayMonth(_ date: CalendarDate) -> String {
-        "\(date.day)\(code == "de" ? "." : "") \(monthName(date.month))"
+        "\(date.day)\(dayOrdinal) \(monthName(date.month))"
     }
 }

@@ -93,16 +93,8 @@ struct XDomain {
         var previousYear: Int?
         return keys.map { key in
             let point = TimePoint(unit: unit, start: CalendarDate(dayNumber: Int(key.number.rounded(.down))))
-            let year = unit == .week ? ISOWeek(day: point.start.dayNumber).year : point.start.year
-            defer { previousYear = year }
-            guard previousYear == year else { return key.label }
-            switch unit {
-            case .quarter: return "\(locale.quarterPrefix)\(point.quarter)"
-            case .month: return locale.monthName(point.start.month)
-            case .week: return "\(locale.weekPrefix)\(ISOWeek.twoDigits(ISOWeek(day: point.start.dayNumber).week))"
-            case .day: return locale.dayMonth(point.start)
-            default: return key.label
-            }
+            defer { previousYear = point.countingYear }
+            return previousYear == point.countingYear ? point.shortLabel(locale) : key.label
         }
     }
 }

@@ -1,29 +1,12 @@
-/// A civil date parsed from ISO text ("2026-03-12" or the month "2026-03"), counted in days
-/// so dates can be placed on a linear axis without Foundation's calendars.
+/// A civil date counted in days since 1970, so dates can be placed on a linear
+/// axis without Foundation's calendars. `TimePoint` reads dates from text.
 public struct CalendarDate: Sendable, Hashable, Comparable {
     public var year: Int
     public var month: Int
     public var day: Int
-    /// True when the text named a whole month ("2026-03").
-    public var isMonth: Bool
 
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-    public init(year: Int, month: Int, day: Int = 1, isMonth: Bool = false) {
-        self.year = year; self.month = month; self.day = day; self.isMonth = isMonth
-    }
-
-    public init?(iso text: String) {
-        let parts = text.trimmingSpaces.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3,
-              parts[0].count == 4, let y = Int(parts[0]),
-              parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
-        var d = 1
-        if parts.count == 3 {
-            guard parts[2].count == 2, let dd = Int(parts[2]), dd >= 1, dd <= CalendarDate.daysIn(y, m) else { return nil }
-            d = dd
-        }
-        self.init(year: y, month: m, day: d, isMonth: parts.count == 2)
+    public init(year: Int, month: Int, day: Int = 1) {
+        self.year = year; self.month = month; self.day = day
     }
 
     static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
@@ -54,9 +37,6 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
 
-    public var monthName: String { CalendarDate.monthNames[(month - 1) % 12] }
-    /// "Jan 2026" for months, "12 Jan 2026" for days.
-    public var label: String { isMonth ? "\(monthName) \(year)" : "\(day) \(monthName) \(year)" }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
 }

@@ -8,18 +8,6 @@ public struct TimePoint: Sendable, Hashable, Comparable {
         case instant, day, week, month, quarter, year
 
         public static func < (a: Unit, b: Unit) -> Bool { a.rawValue < b.rawValue }
-
-        /// The period named in words, for messages ("all x values are quarters").
-        public var plural: String {
-            switch self {
-            case .instant: return "date-times"
-            case .day: return "days"
-            case .week: return "ISO weeks"
-            case .month: return "months"
-            case .quarter: return "quarters"
-            case .year: return "years"
-            }
-        }
     }
 
     public var unit: Unit
@@ -30,7 +18,7 @@ public struct TimePoint: Sendable, Hashable, Comparable {
 
     public init(unit: Unit, start: CalendarDate, seconds: Int = 0) {
         self.unit = unit
-        self.start = CalendarDate(year: start.year, month: start.month, day: start.day, isMonth: unit == .month)
+        self.start = start
         self.seconds = seconds
     }
 
@@ -41,18 +29,6 @@ public struct TimePoint: Sendable, Hashable, Comparable {
 
     /// The quarter (1…4) the period starts in.
     public var quarter: Int { (start.month - 1) / 3 + 1 }
-
-    /// The period after this one, for placing a period's end.
-    public var next: TimePoint {
-        switch unit {
-        case .instant: return TimePoint(unit: .instant, start: CalendarDate(dayNumber: start.dayNumber + 1), seconds: seconds)
-        case .day: return TimePoint(unit: .day, start: CalendarDate(dayNumber: start.dayNumber + 1))
-        case .week: return TimePoint(unit: .week, start: CalendarDate(dayNumber: start.dayNumber + 7))
-        case .month: return TimePoint(unit: .month, start: start.addingMonths(1))
-        case .quarter: return TimePoint(unit: .quarter, start: start.addingMonths(3))
-        case .year: return TimePoint(unit: .year, start: start.addingMonths(12))
-        }
-    }
 
     /// "2026", "Q1 2026", "Jan 2026", "W05 2026", "12 Jan 2026", "12 Jan 2026 14:30".
     public func label(_ locale: ChartLocale = .en) -> String {
@@ -67,6 +43,21 @@ public struct TimePoint: Sendable, Hashable, Comparable {
         case .instant: return "\(locale.dayLabel(start)) \(clock)"
         }
     }
+
+    /// The label after the first of a year: "Q2", "Feb", "W06", "12 Mar"; years and
+    /// date-times have no shorter form.
+    public func shortLabel(_ locale: ChartLocale = .en) -> String {
+        switch unit {
+        case .quarter: return "\(locale.quarterPrefix)\(quarter)"
+        case .month: return locale.monthName(start.month)
+        case .week: return "\(locale.weekPrefix)\(ISOWeek.twoDigits(ISOWeek(day: start.dayNumber).week))"
+        case .day: return locale.dayMonth(start)
+        case .year, .instant: return label(locale)
+        }
+    }
+
+    /// The year a period is counted in: an ISO week's own year, else the calendar year.
+    var countingYear: Int { unit == .week ? ISOWeek(day: start.dayNumber).year : start.year }
 
     /// "14:30", or "14:30:05" when the seconds matter.
     var clock: String {

@@ -134,7 +134,6 @@ enum TickInterval: Hashable {
     func label(_ position: Double, previous: Double?, unit: TimePoint.Unit, locale: ChartLocale) -> String {
         let date = CalendarDate(dayNumber: Int(position.rounded(.down)))
         let before = previous.map { CalendarDate(dayNumber: Int($0.rounded(.down))) }
-        let newYear = before.map { $0.year != date.year } ?? true
         switch self {
         case .hours:
             let minutes = Int((position * 1440).rounded()) % 1440
@@ -142,17 +141,13 @@ enum TickInterval: Hashable {
             return Self.clock(minutes)
         case .weeks where unit != .week, .days:
             return before == nil || date.day == 1 || before?.month != date.month ? locale.dayMonth(date) : "\(date.day)"
-        case .weeks:
-            let week = ISOWeek(day: date.dayNumber)
-            let weekYearChanged = before.map { ISOWeek(day: $0.dayNumber).year != week.year } ?? true
-            let name = "\(locale.weekPrefix)\(ISOWeek.twoDigits(week.week))"
-            return weekYearChanged ? "\(name) \(week.year)" : name
-        case .months:
-            if unit == .quarter {
-                let name = "\(locale.quarterPrefix)\((date.month - 1) / 3 + 1)"
-                return newYear ? "\(name) \(date.year)" : name
-            }
-            return newYear ? "\(locale.monthName(date.month)) \(date.year)" : locale.monthName(date.month)
+        case .weeks, .months:
+            // Tick periods read like the data's: quarters for quarterly data, else weeks or months.
+            var periodUnit = unit == .quarter ? TimePoint.Unit.quarter : .month
+            if case .weeks = self { periodUnit = .week }
+            let period = TimePoint(unit: periodUnit, start: date)
+            let previousYear = before.map { TimePoint(unit: period.unit, start: $0).countingYear }
+            return previousYear == period.countingYear ? period.shortLabel(locale) : period.label(locale)
         case .years:
             return "\(date.year)"
         }
