@@ -12,6 +12,11 @@ public final class MarkdownDocument {
     public let headings: [Heading]
     public let links: [Link]
     public let directives: [Directive]
+    /// The text of headings, paragraphs and inline code, blocks separated by
+    /// spaces; code blocks and raw HTML are left out.
+    public let plainText: String
+    /// The first paragraph's text, if the document has one.
+    public let leadText: String?
 
     private let root: OpaquePointer
     private let options: MarkdownOptions
@@ -41,6 +46,8 @@ public final class MarkdownDocument {
         headings = outline.headings
         links = outline.links
         directives = outline.directives
+        plainText = outline.plainText
+        leadText = outline.leadText
         headingNodes = outline.headingNodes
         linkNodes = outline.linkNodes
         directiveNodes = outline.directiveNodes

@@ -10,6 +10,10 @@ struct OutlineCollector {
     var headingNodes: [OpaquePointer] = []
     var linkNodes: [OpaquePointer] = []
     var directiveNodes: [OpaquePointer] = []
+    /// The words a reader sees, blocks apart: what the site's search indexes.
+    var plainText = ""
+    /// The first paragraph's text: a page's snippet where it has no summary.
+    var leadText: String?
     private var ids = HeadingSlug.Uniquer()
 
     init(directiveNames: Set<String>) {
@@ -37,6 +41,7 @@ struct OutlineCollector {
             headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text,
                                     id: id, location: location(of: node)))
             headingNodes.append(node)
+            if !plainText.isEmpty { plainText += " " }
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             links.append(Link(destination: url, isImage: type == CMARK_NODE_IMAGE, location: location(of: node)))
@@ -49,11 +54,16 @@ struct OutlineCollector {
                 directives.append(Directive(name: name, body: body, location: location(of: node)))
                 directiveNodes.append(node)
             }
-        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM,
-             CMARK_NODE_HTML_BLOCK, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_PARAGRAPH,
-             CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK,
-             CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE, CMARK_NODE_CUSTOM_INLINE, CMARK_NODE_EMPH,
-             CMARK_NODE_STRONG:
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            if let literal = cmark_node_get_literal(node) { plainText += String(cString: literal) }
+        case CMARK_NODE_PARAGRAPH:
+            if !plainText.isEmpty { plainText += " " }
+            if leadText == nil { leadText = plainText(node) }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_ITEM:
+            if !plainText.isEmpty { plainText += " " }
+        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST,
+             CMARK_NODE_HTML_BLOCK, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_THEMATIC_BREAK,
+             CMARK_NODE_HTML_INLINE, CMARK_NODE_CUSTOM_INLINE, CMARK_NODE_EMPH, CMARK_NODE_STRONG:
             break
         default:
             throw MarkdownError.unexpectedNodeType(Int(type.rawValue))

@@ -16,7 +16,8 @@ import Testing
             manifest.outputs[path] = "key " + text
             manifest.charts[path] = index
             manifest.outlines[path] = .init(sourceHash: "h\(index)", title: text, wordCount: index,
-                                            dataRefs: [text, "b.json"], headings: [["2", "id-\(index)", text], ["3", "x", ""]])
+                                            dataRefs: [text, "b.json"], headings: [["2", "id-\(index)", text], ["3", "x", ""]],
+                                            search: SearchText(terms: index % 3 == 0 ? [] : [text, "zz"], snippet: text))
             var fm = FrontMatter()
             fm.title = text
             fm.summary = index % 2 == 0 ? nil : text

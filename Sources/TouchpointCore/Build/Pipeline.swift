@@ -110,7 +110,7 @@ public enum Pipeline {
 
         let keys = InputKeys(site: site, plan: plan, outlines: outlines.byPage, theme: theme, data: data, settings: settings)
         let listed = report.take(.plan, SiteOutputs.list(
-            site: site, plan: plan, theme: theme, data: data, keys: keys, fileStat: reuse.fileStat,
+            site: site, plan: plan, outlines: outlines.byPage, theme: theme, data: data, keys: keys, fileStat: reuse.fileStat,
             outputFolder: options.output, contentPrefix: options.display(options.content)))
         clock.mark("outputs")
 

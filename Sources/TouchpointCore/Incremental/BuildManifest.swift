@@ -3,7 +3,7 @@ import TouchpointMarkdown
 /// What the previous build made and from what: for each output file the
 /// fingerprint of its inputs, and each page's outline by source hash.
 struct BuildManifest: Sendable {
-    static let currentFormat = "touchpoint-manifest/4"
+    static let currentFormat = "touchpoint-manifest/5"
 
     var format = BuildManifest.currentFormat
     /// Options and tool version that change every output when they change.
@@ -36,13 +36,16 @@ struct BuildManifest: Sendable {
         var dataRefs: [String]
         /// level, id, text
         var headings: [[String]]
+        var search: SearchText
 
-        init(sourceHash: String, title: String, wordCount: Int, dataRefs: [String], headings: [[String]]) {
+        init(sourceHash: String, title: String, wordCount: Int, dataRefs: [String], headings: [[String]],
+             search: SearchText) {
             self.sourceHash = sourceHash
             self.title = title
             self.wordCount = wordCount
             self.dataRefs = dataRefs
             self.headings = headings
+            self.search = search
         }
 
         init(sourceHash: String, outline: PageOutline) {
@@ -51,6 +54,7 @@ struct BuildManifest: Sendable {
             wordCount = outline.wordCount
             dataRefs = outline.dataRefs
             headings = outline.headings.map { [String($0.level), $0.id, $0.text] }
+            search = outline.search
         }
 
         var outline: PageOutline? {
@@ -59,7 +63,7 @@ struct BuildManifest: Sendable {
                 guard h.count == 3, let level = Int(h[0]) else { return nil }
                 list.append(Heading(level: level, text: h[2], id: h[1], location: SourceLocation(line: 1, column: 1)))
             }
-            return PageOutline(title: title, headings: list, wordCount: wordCount, dataRefs: dataRefs)
+            return PageOutline(title: title, headings: list, wordCount: wordCount, dataRefs: dataRefs, search: search)
         }
     }
 

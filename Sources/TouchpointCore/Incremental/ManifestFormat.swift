@@ -8,7 +8,7 @@ import Foundation
 /// plain splits.
 ///
 ///     S settings · B build id · T start (ns) · O path key charts
-///     P path source-hash words title data-refs headings(level id text)
+///     P path source-hash words title data-refs headings(level id text) search-terms snippet
 ///     M path yaml-hash title date summary tags weight draft layout layout-line
 ///     F path size modified changed inode device hash
 enum ManifestFormat {
@@ -21,7 +21,8 @@ enum ManifestFormat {
             guard let outline = manifest.outlines[path] else { continue }
             let headings = outline.headings.map { $0.map(escape).joined(separator: item) }.joined(separator: list)
             out += "P\t\(escape(path))\t\(escape(outline.sourceHash))\t\(outline.wordCount)\t\(escape(outline.title))\t"
-                + "\(outline.dataRefs.map(escape).joined(separator: list))\t\(headings)\n"
+                + "\(outline.dataRefs.map(escape).joined(separator: list))\t\(headings)\t"
+                + "\(outline.search.terms.map(escape).joined(separator: list))\t\(escape(outline.search.snippet))\n"
         }
         for path in manifest.frontMatter.keys.sorted() {
             guard let cached = manifest.frontMatter[path] else { continue }
@@ -57,13 +58,14 @@ enum ManifestFormat {
                 let path = text(fields[1])
                 manifest.outputs[path] = text(fields[2])
                 if charts != 0 { manifest.charts[path] = charts }
-            case (UInt8(ascii: "P"), 7):
+            case (UInt8(ascii: "P"), 9):
                 guard let words = Int(text(fields[3])) else { return nil }
                 let headings = split(fields[6], by: list).map { split($0, by: item).map(text) }
                 guard headings.allSatisfy({ $0.count == 3 }) else { return nil }
                 manifest.outlines[text(fields[1])] = BuildManifest.CachedOutline(
                     sourceHash: text(fields[2]), title: text(fields[4]), wordCount: words,
-                    dataRefs: split(fields[5], by: list).map(text), headings: headings)
+                    dataRefs: split(fields[5], by: list).map(text), headings: headings,
+                    search: SearchText(terms: split(fields[7], by: list).map(text), snippet: text(fields[8])))
             case (UInt8(ascii: "M"), 11):
                 guard let cached = frontMatter(fields) else { return nil }
                 manifest.frontMatter[text(fields[1])] = cached

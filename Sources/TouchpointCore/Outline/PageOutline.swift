@@ -10,11 +10,29 @@ struct PageOutline: Sendable {
     var wordCount: Int
     /// `data:` paths named by the page's directives, as written.
     var dataRefs: [String]
+    /// What the site's search knows of the page: its words, and the text shown under its title in results.
+    var search = SearchText()
 
     static func fallbackTitle(_ page: Page) -> String {
         if page.kind == .home { return "Home" }
         let name = page.kind == .section ? page.folder : String(page.route.dropLast())
         return Planner.humanize(name)
+    }
+}
+
+/// A page as search sees it: the distinct words of its title, summary,
+/// tags, headings and text (`SearchTerms`), and a snippet.
+struct SearchText: Sendable, Hashable {
+    var terms: [String] = []
+    var snippet = ""
+
+    /// The summary, else the first paragraph, cut at a word near 160 characters.
+    static func snippet(summary: String?, lead: String?) -> String {
+        let text = (summary ?? lead ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard text.count > 160 else { return text }
+        let cut = text.prefix(160)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + "…"
     }
 }
 

@@ -44,7 +44,12 @@ enum PageParser {
         let words = wordCount(page.body)
         // A block whose options do not parse names no data; its errors are reported when it renders.
         let refs = directives.compactMap { $0.spec?.data?.value }
-        let outline = PageOutline(title: title, headings: document.headings, wordCount: words, dataRefs: refs)
+        var outline = PageOutline(title: title, headings: document.headings, wordCount: words, dataRefs: refs)
+        let fm = page.frontMatter
+        outline.search = SearchText(
+            terms: SearchTerms.distinct([title, fm.summary ?? "", fm.tags.joined(separator: " "), document.plainText]
+                .joined(separator: " ")),
+            snippet: SearchText.snippet(summary: fm.summary, lead: document.leadText))
         return Parsed(outline: outline, body: PreparedBody(html: html, links: document.links, directives: directives),
                       diagnostics: [])
     }

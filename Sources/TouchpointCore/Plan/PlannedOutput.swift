@@ -11,6 +11,8 @@ struct PlannedOutput: Sendable {
         case tag(Int)
         case tagIndex
         case notFound
+        /// The search page, with every page listed for readers without JavaScript.
+        case search
         /// Generated whole at planning: the sitemap, the feed.
         case text(String)
         /// A theme asset, as the theme holds it.

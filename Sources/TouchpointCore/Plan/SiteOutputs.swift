@@ -1,11 +1,13 @@
 import Foundation
 
 /// Every file of the new site, in a fixed order: pages, tag pages, the tag
-/// index and 404 page, sitemap and feed, theme assets, copied files. Two
+/// index and 404 page, the search page and its index, sitemap and feed,
+/// theme assets, copied files. Two
 /// files at one path, or a path the file system cannot hold, are errors at
 /// the source that asked for them.
 enum SiteOutputs {
-    static func list(site: Site, plan: SitePlan, theme: Theme, data: DataStore, keys: InputKeys,
+    static func list(site: Site, plan: SitePlan, outlines: [String: PageOutline], theme: Theme, data: DataStore,
+                     keys: InputKeys,
                      fileStat: (String, URL) -> FileStat?, outputFolder: URL, contentPrefix: String)
         -> Staged<(outputs: [PlannedOutput], stats: [String: FileStat])> {
         var files = OutputSet(outputFolder: outputFolder.path, contentFolder: contentPrefix)
@@ -25,6 +27,11 @@ enum SiteOutputs {
                   from: .generated("the tag index"))
         files.add(PlannedOutput(path: "404.html", maker: .notFound, key: keys.generatedKey("404.html")),
                   from: .generated("the 404 page"))
+        files.add(PlannedOutput(path: "search/index.html", maker: .search, key: keys.generatedKey("search/index.html")),
+                  from: .generated("the search page"))
+        let index = SearchIndex.script(plan: plan, outlines: outlines)
+        files.add(PlannedOutput(path: SearchIndex.path, maker: .text(index), key: "search " + Fingerprint.of(index)),
+                  from: .generated("the search index"))
         if let base = site.config.normalizedBaseURL {
             files.add(PlannedOutput(path: "sitemap.xml", maker: .text(Feeds.sitemap(plan: plan, base: base)), key: ""),
                       from: .generated("the sitemap"))

@@ -144,6 +144,33 @@ struct PageRenderer: Sendable {
         return theme.render(layout: "404", context: values)
     }
 
+    /// The search page. Its list of every page, by section, is what a reader
+    /// without JavaScript gets instead of results.
+    func renderSearch() -> String? {
+        let linker = Linker(fromRoute: "search/", absoluteBase: nil)
+        let ctx = context
+        var values = ctx.base(linker: linker, current: nil)
+        values["page"] = ["title": "Search", "isSearch": true, "url": "index.html"]
+        values["breadcrumbs"] = .list(breadcrumbsToTags(linker: linker, includeTags: false))
+        let folders = plan.sections.values.sorted { $0.index < $1.index }
+        var groups: [TemplateValue] = []
+        if let home = plan.bySource["index.md"] ?? plan.entry(forRoute: "") {
+            let top = plan.entries.indices.filter { plan.entries[$0].page.kind == .page && plan.entries[$0].page.folder.isEmpty }
+            var group = ctx.pageRef(home, linker: linker)
+            group["pages"] = .list(top.map { .object(ctx.pageRef($0, linker: linker)) })
+            groups.append(.object(group))
+        }
+        for section in folders {
+            var group = ctx.pageRef(section.index, linker: linker)
+            let pages = section.children.filter { plan.entries[$0].page.kind == .page }
+            group["pages"] = .list(pages.map { .object(ctx.pageRef($0, linker: linker)) })
+            groups.append(.object(group))
+        }
+        values["directory"] = .list(groups)
+        values["pageCount"] = .int(plan.entries.count)
+        return theme.render(layout: "search", context: values)
+    }
+
     private func breadcrumbsToTags(linker: Linker, includeTags: Bool) -> [TemplateValue] {
         var crumbs: [TemplateValue] = []
         if let home = plan.bySource["index.md"] ?? plan.entry(forRoute: "") {

@@ -22,6 +22,7 @@ struct RenderStage: Sendable {
         case let .tag(index): return generated(pages.renderTag(plan.tags[index]), output)
         case .tagIndex: return generated(pages.renderTagIndex(), output)
         case .notFound: return generated(pages.renderNotFound(), output)
+        case .search: return generated(pages.renderSearch(), output)
         case let .text(text): return Made(contents: .bytes(Data(text.utf8)))
         case let .bytes(bytes): return Made(contents: .bytes(bytes))
         case let .copy(source): return Made(contents: .copy(source))
