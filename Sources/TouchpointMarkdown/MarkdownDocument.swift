@@ -88,8 +88,9 @@ public final class MarkdownDocument {
             try replace(node, withTrustedHTML: markers.directive(number))
             holes += 1
         }
-        for (heading, node) in zip(headings, headingNodes) {
-            try wrapHeading(node, heading)
+        for (number, (heading, node)) in zip(headings, headingNodes).enumerated() {
+            try wrapHeading(node, heading, idMarker: markers.heading(number))
+            holes += 1
         }
 
         var flags = CMARK_OPT_DEFAULT
@@ -97,7 +98,7 @@ public final class MarkdownDocument {
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
         guard let html = cmark_render_html(root, flags) else { throw MarkdownError.renderFailed }
         defer { free(html) }
-        guard let prepared = markers.split(String(cString: html), expectedHoles: holes) else {
+        guard let prepared = markers.split(String(cString: html), expectedHoles: holes, headingIDs: headings.map(\.id)) else {
             throw MarkdownError.renderFailed
         }
         return prepared
@@ -128,12 +129,12 @@ public final class MarkdownDocument {
 
     /// cmark writes no heading ids, so the heading's inlines move into a custom
     /// block that opens and closes the `<hN id=…>` element itself.
-    private func wrapHeading(_ node: OpaquePointer, _ heading: Heading) throws {
+    private func wrapHeading(_ node: OpaquePointer, _ heading: Heading, idMarker: String) throws {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else {
             throw MarkdownError.treeEditFailed("heading")
         }
         let level = min(max(heading.level, 1), 6)
-        guard cmark_node_set_on_enter(block, "<h\(level) id=\"\(HTMLText.escape(heading.id))\">") != 0,
+        guard cmark_node_set_on_enter(block, "<h\(level) id=\"\(idMarker)\">") != 0,
               cmark_node_set_on_exit(block, "</h\(level)>") != 0 else {
             cmark_node_free(block)
             throw MarkdownError.treeEditFailed("heading")

@@ -8,21 +8,28 @@ public struct PreparedHTML: Sendable, Hashable {
         case link(Int)
         /// An index into the document's `directives`: the hole is the whole block.
         case directive(Int)
+        /// An index into the document's `headings`: the hole is that heading's `id` value.
+        case heading(Int)
     }
 
     /// The HTML between the holes: always one more piece than holes.
     public private(set) var pieces: [String]
     public private(set) var holes: [Hole]
+    /// The `id` of each heading, in document order.
+    public private(set) var headingIDs: [String]
 
-    init(pieces: [String], holes: [Hole]) {
+    init(pieces: [String], holes: [Hole], headingIDs: [String] = []) {
         self.pieces = pieces
         self.holes = holes
+        self.headingIDs = headingIDs
     }
 
     /// The finished HTML. `link` gives a link's destination, as cmark would
     /// have written it from the tree (it is escaped here, exactly as cmark
     /// escapes an `href`); `directive` gives trusted HTML for a block.
-    public func filled(link: (Int) -> String, directive: (Int) -> String) -> String {
+    /// `idPrefix` goes before every heading id: pages joined into one
+    /// document keep their anchors apart.
+    public func filled(link: (Int) -> String, directive: (Int) -> String, idPrefix: String = "") -> String {
         var html = ""
         html.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count } + holes.count * 64)
         var afterBlock = false
@@ -34,6 +41,8 @@ public struct PreparedHTML: Sendable, Hashable {
             case let .directive(number):
                 html += directive(number)
                 afterBlock = true
+            case let .heading(number):
+                html += HTMLText.escape(idPrefix + (number < headingIDs.count ? headingIDs[number] : ""))
             }
         }
         append(pieces[pieces.count - 1], to: &html, afterBlock: afterBlock)
@@ -74,10 +83,11 @@ struct HoleMarkers {
 
     func link(_ number: Int) -> String { "\(nonce)L\(number)_" }
     func directive(_ number: Int) -> String { "\(nonce)D\(number)_" }
+    func heading(_ number: Int) -> String { "\(nonce)H\(number)_" }
 
     /// Splits rendered HTML at the markers; nil if a marker is not where the
     /// tree put it (the caller then treats the document as unrenderable).
-    func split(_ html: String, expectedHoles: Int) -> PreparedHTML? {
+    func split(_ html: String, expectedHoles: Int, headingIDs: [String] = []) -> PreparedHTML? {
         let bytes = Array(html.utf8)
         let marker = Array(nonce.utf8)
         var pieces: [String] = []
@@ -100,13 +110,14 @@ struct HoleMarkers {
             switch kind {
             case UInt8(ascii: "L"): holes.append(.link(number))
             case UInt8(ascii: "D"): holes.append(.directive(number))
+            case UInt8(ascii: "H"): holes.append(.heading(number))
             default: return nil
             }
             index = cursor + 1
             pieceStart = index
         }
         pieces.append(String(decoding: bytes[pieceStart...], as: UTF8.self))
-        return holes.count == expectedHoles ? PreparedHTML(pieces: pieces, holes: holes) : nil
+        return holes.count == expectedHoles ? PreparedHTML(pieces: pieces, holes: holes, headingIDs: headingIDs) : nil
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {

@@ -115,7 +115,7 @@ import Testing
         let page = try String(contentsOf: Self.url(site, "Output/journeys/claims/index.html"), encoding: .utf8)
         #expect(page.contains("Claims, revised"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: Self.url(site, ".touchpoint").path)
-        #expect(leftovers.sorted() == ["Output.manifest", "Output.staging"])
+        #expect(leftovers.sorted() == ["Output.manifest", "Output.print", "Output.staging"])
         try Self.expectSameAsCleanBuild(site)
     }
 

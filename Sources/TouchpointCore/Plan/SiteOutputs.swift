@@ -1,7 +1,7 @@
 import Foundation
 
 /// Every file of the new site, in a fixed order: pages, tag pages, the tag
-/// index and 404 page, the search page and its index, sitemap and feed,
+/// index and 404 page, the report edition, the search page and its index, sitemap and feed,
 /// theme assets, copied files. Two
 /// files at one path, or a path the file system cannot hold, are errors at
 /// the source that asked for them.
@@ -29,6 +29,14 @@ enum SiteOutputs {
                   from: .generated("the 404 page"))
         files.add(PlannedOutput(path: "search/index.html", maker: .search, key: keys.generatedKey("search/index.html")),
                   from: .generated("the search page"))
+        // Made of every page: it changes when any of them does.
+        let dataAsOf = data.files.values.compactMap(\.provenance.asOf).max()
+        var edition = Fingerprint()
+        edition.add(keys.generatedKey(ReportEdition.path))
+        edition.add(dataAsOf ?? "-")
+        for entry in plan.entries { edition.add(keys.pageKey(entry)) }
+        files.add(PlannedOutput(path: ReportEdition.path, maker: .edition(dataAsOf: dataAsOf), key: edition.hex),
+                  from: .generated("the report edition"))
         let index = SearchIndex.script(plan: plan, outlines: outlines)
         files.add(PlannedOutput(path: SearchIndex.path, maker: .text(index), key: "search " + Fingerprint.of(index)),
                   from: .generated("the search index"))

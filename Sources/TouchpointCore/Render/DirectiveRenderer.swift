@@ -10,6 +10,9 @@ struct DirectiveRenderer: Sendable {
 
     struct Result {
         var html = ""
+        /// The block as the report edition holds it: a chart's data table moves to the appendix.
+        var reportHTML: String?
+        var appendix: [AppendixTable] = []
         var diagnostics: [Diagnostic] = []
         var asOf: String?
         var charts = 0
@@ -61,7 +64,7 @@ struct DirectiveRenderer: Sendable {
             loaded.data = .kpis(chosen)
         }
 
-        let id = "tp-\(directive.name)-\(number)"
+        let id = PageAnchor.directivePrefix(page.route) + "\(directive.name)-\(number)"
         switch directive.name {
         case "table":
             if let fields = spec.fields, case let .records(records) = loaded.data {
@@ -95,9 +98,13 @@ struct DirectiveRenderer: Sendable {
             switch ChartEngine.render(request) {
             case let .success(output):
                 let title = spec.options.title ?? type.rawValue
-                result.html = FigureHTML.figure(output, compact: Self.compactDrawing(of: request, beside: output),
-                                                id: id, caption: spec.options.caption,
+                let compact = Self.compactDrawing(of: request, beside: output)
+                result.html = FigureHTML.figure(output, compact: compact, id: id, caption: spec.options.caption,
                                                 provenance: loaded.provenance, title: title)
+                let appendix = AppendixTable(id: id + "-data", title: title, html: FigureHTML.table(output.table, caption: nil))
+                result.reportHTML = FigureHTML.figure(output, compact: compact, id: id, caption: spec.options.caption,
+                                                      provenance: loaded.provenance, title: title, tableInAppendix: appendix.id)
+                result.appendix = [appendix]
                 result.charts = 1
             case let .failure(error):
                 return fail(error.message, at: error.option ?? "type")

@@ -18,7 +18,42 @@ struct LinkResolver: Sendable {
         case broken(String)
     }
 
+    /// Where a link leads, once checked.
+    enum Target: Equatable {
+        case keep
+        /// A heading of the linking page itself.
+        case here(fragment: String)
+        case page(route: String, fragment: String?)
+        /// A file of the content folder; `suffix` is the query and fragment as written.
+        case file(path: String, suffix: String)
+        case broken(String)
+    }
+
+    /// The link as the page at `page.route` writes it.
     func resolve(_ destination: String, from page: Page) -> Outcome {
+        switch locate(destination, from: page) {
+        case .keep, .here: return .keep
+        case let .page(route, fragment): return .rewrite(RelativeURL.from(page.route, toRoute: route) + suffix(fragment))
+        case let .file(path, suffix): return .rewrite(RelativeURL.from(page.route, to: path) + suffix)
+        case let .broken(message): return .broken(message)
+        }
+    }
+
+    /// The link as the report edition writes it: pages are anchors of the one
+    /// document (`PageAnchor`), files are found from `print/`.
+    func resolveInReport(_ destination: String, from page: Page) -> Outcome {
+        switch locate(destination, from: page) {
+        case .keep: return .keep
+        case let .here(fragment): return .rewrite("#" + PageAnchor.heading(fragment, on: page.route))
+        case let .page(route, fragment):
+            let anchor = fragment.map { PageAnchor.heading(decodedFragment($0), on: route) } ?? PageAnchor.page(route)
+            return .rewrite("#" + anchor)
+        case let .file(path, suffix): return .rewrite(RelativeURL.from(PageAnchor.editionRoute, to: path) + suffix)
+        case let .broken(message): return .broken(message)
+        }
+    }
+
+    func locate(_ destination: String, from page: Page) -> Target {
         if !Self.mayRewrite(destination) { return .keep }
         var path = destination
         var fragment: String?
@@ -32,10 +67,12 @@ struct LinkResolver: Sendable {
             path = String(path[..<q])
         }
         let decoded = path.removingPercentEncoding ?? path
+        if fragment?.isEmpty == true { fragment = nil }
 
         if decoded.isEmpty {
-            guard let fragment, !fragment.isEmpty else { return .keep }
-            return checkAnchor(fragment, in: page.sourcePath, title: "this page") ?? .keep
+            guard let fragment else { return .keep }
+            if let problem = checkAnchor(fragment, in: page.sourcePath, title: "this page") { return problem }
+            return query.isEmpty ? .here(fragment: decodedFragment(fragment)) : .keep
         }
         // Links are relative to the folder holding the source file; for
         // `journeys/index.md` and `journeys/claims.md` alike that is `journeys`.
@@ -54,21 +91,23 @@ struct LinkResolver: Sendable {
                 }
                 return .broken("link '\(destination)' points to a missing page (looked for \(target))")
             }
-            if let fragment, !fragment.isEmpty, let problem = checkAnchor(fragment, in: target, title: target) {
+            if let fragment, let problem = checkAnchor(fragment, in: target, title: target) {
                 return problem
             }
-            return .rewrite(RelativeURL.from(page.route, toRoute: plan.entries[index].page.route) + suffix(fragment))
+            return .page(route: plan.entries[index].page.route, fragment: fragment)
         }
         if staticFiles.contains(target) {
-            return .rewrite(RelativeURL.from(page.route, to: target) + query + suffix(fragment))
+            return .file(path: target, suffix: query + suffix(fragment))
         }
         if let section = plan.sections[target] {
-            return .rewrite(RelativeURL.from(page.route, toRoute: plan.entries[section.index].page.route) + suffix(fragment))
+            return .page(route: plan.entries[section.index].page.route, fragment: fragment)
         }
         return .broken("link '\(destination)' points to a missing file (looked for \(target))")
     }
 
-    private func checkAnchor(_ fragment: String, in source: String, title: String) -> Outcome? {
+    private func decodedFragment(_ fragment: String) -> String { fragment.removingPercentEncoding ?? fragment }
+
+    private func checkAnchor(_ fragment: String, in source: String, title: String) -> Target? {
         let id = fragment.removingPercentEncoding ?? fragment
         guard let ids = anchors[source] else { return nil }
         if ids.contains(id) { return nil }

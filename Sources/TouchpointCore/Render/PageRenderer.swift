@@ -29,6 +29,8 @@ struct PageRenderer: Sendable {
         var html: String?
         var diagnostics: [Diagnostic]
         var charts = 0
+        /// The page's part of the report edition.
+        var print: PrintFragment?
     }
 
     func render(entry index: Int) -> Rendered {
@@ -37,6 +39,8 @@ struct PageRenderer: Sendable {
         let file = sourceFile(page)
         var errors: [Diagnostic] = []
         var content = ""
+        var reportBody = ""
+        var appendix: [AppendixTable] = []
         var charts = 0
         var dataAsOf: String?
         if !entry.isGenerated {
@@ -49,6 +53,7 @@ struct PageRenderer: Sendable {
             }
             if let body {
                 var urls: [Int: String] = [:]
+                var reportURLs: [Int: String] = [:]
                 for (number, link) in body.links.enumerated() {
                     switch links.resolve(link.destination, from: page) {
                     case .keep: urls[number] = link.destination
@@ -57,16 +62,22 @@ struct PageRenderer: Sendable {
                         errors.append(file.error(message, line: link.location.line + page.bodyFirstLine - 1,
                                                  column: link.location.column))
                     }
+                    if case let .rewrite(url) = links.resolveInReport(link.destination, from: page) { reportURLs[number] = url }
                 }
                 var figures: [Int: String] = [:]
+                var reportFigures: [Int: String] = [:]
                 for (number, block) in body.directives.enumerated() {
                     let result = directives.render(block, number: number + 1, page: page, file: file)
                     errors += result.diagnostics
                     charts += result.charts
                     if let asOf = result.asOf, asOf > (dataAsOf ?? "") { dataAsOf = asOf }
                     figures[number] = result.html
+                    reportFigures[number] = result.reportHTML ?? result.html
+                    appendix += result.appendix
                 }
                 content = body.html.filled(link: { urls[$0] ?? "" }, directive: { figures[$0] ?? "" })
+                reportBody = body.html.filled(link: { reportURLs[$0] ?? urls[$0] ?? "" }, directive: { reportFigures[$0] ?? "" },
+                                              idPrefix: PageAnchor.page(page.route) + ":")
             }
         }
         guard errors.isEmpty else { return Rendered(html: nil, diagnostics: errors) }
@@ -115,7 +126,9 @@ struct PageRenderer: Sendable {
         guard let html = theme.render(layout: layout, context: values) else {
             return Rendered(html: nil, diagnostics: [file.error("the theme could not render layout '\(layout)'")])
         }
-        return Rendered(html: html, diagnostics: [], charts: charts)
+        let print = PrintFragment(section: ReportSection.html(index, plan: plan, body: reportBody, summary: ctx.summary(of: entry)),
+                                  appendix: appendix)
+        return Rendered(html: html, diagnostics: [], charts: charts, print: print)
     }
 
     /// Tag pages, the tag index and the 404 page.
@@ -169,6 +182,17 @@ struct PageRenderer: Sendable {
         values["directory"] = .list(groups)
         values["pageCount"] = .int(plan.entries.count)
         return theme.render(layout: "search", context: values)
+    }
+
+    /// The report edition, from every page's fragment in reading order.
+    func renderEdition(_ fragments: [PrintFragment], dataAsOf: String?) -> String? {
+        let linker = Linker(fromRoute: PageAnchor.editionRoute, absoluteBase: nil)
+        var values = context.base(linker: linker, current: nil)
+        values["page"] = ["title": .text(config.title), "isEdition": true, "url": "index.html"]
+        var edition = ReportEdition.values(plan: plan, fragments: fragments, dataAsOf: dataAsOf)
+        edition["runningHead"] = .text(ReportEdition.cssString(config.title))
+        values["edition"] = .object(edition)
+        return theme.render(layout: "print", context: values)
     }
 
     private func breadcrumbsToTags(linker: Linker, includeTags: Bool) -> [TemplateValue] {

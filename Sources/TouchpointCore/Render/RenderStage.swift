@@ -11,6 +11,8 @@ struct RenderStage: Sendable {
         var contents: OutputFile.Contents?
         var diagnostics: [Diagnostic] = []
         var charts = 0
+        /// A page's part of the report edition.
+        var print: PrintFragment?
     }
 
     func make(_ output: PlannedOutput) -> Made {
@@ -18,15 +20,31 @@ struct RenderStage: Sendable {
         case let .page(index):
             let rendered = pages.render(entry: index)
             return Made(contents: rendered.html.map { .bytes(Data($0.utf8)) }, diagnostics: rendered.diagnostics,
-                        charts: rendered.charts)
+                        charts: rendered.charts, print: rendered.print)
         case let .tag(index): return generated(pages.renderTag(plan.tags[index]), output)
         case .tagIndex: return generated(pages.renderTagIndex(), output)
         case .notFound: return generated(pages.renderNotFound(), output)
         case .search: return generated(pages.renderSearch(), output)
+        // Only the write stage can make it, once every page is made (`edition(_:dataAsOf:)`).
+        case .edition: return Made(contents: nil)
         case let .text(text): return Made(contents: .bytes(Data(text.utf8)))
         case let .bytes(bytes): return Made(contents: .bytes(bytes))
         case let .copy(source): return Made(contents: .copy(source))
         }
+    }
+
+    /// The report edition from every page's part, in reading order; a part
+    /// not given is made again here.
+    func edition(_ parts: [PrintFragment?], dataAsOf: String?, output: PlannedOutput) -> Made {
+        var fragments: [PrintFragment] = []
+        for (index, part) in parts.enumerated() {
+            guard let fragment = part ?? pages.render(entry: index).print else {
+                return Made(contents: nil, diagnostics: [.about(pages.theme.origin, "cannot make \(output.path): page "
+                                                        + "\(plan.entries[index].page.route) did not render")])
+            }
+            fragments.append(fragment)
+        }
+        return generated(pages.renderEdition(fragments, dataAsOf: dataAsOf), output)
     }
 
     private func generated(_ html: String?, _ output: PlannedOutput) -> Made {

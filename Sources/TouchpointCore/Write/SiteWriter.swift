@@ -90,9 +90,10 @@ public struct SiteWriter {
     /// swaps the stage in. When `make` gives no contents for some file, the
     /// stage is left as it is (the next build brings it up to date) and the
     /// output is not touched: the result is nil. `previousPaths`, when known,
-    /// lists the current output's files (its marker aside).
+    /// lists the current output's files (its marker aside). The files at
+    /// `last` are made after every other one, for those made of the rest.
     func write<Note>(paths: [String], buildID: String, previousPaths: Set<String>? = nil, progress: ProgressMeter? = nil,
-                     make: (Int) -> (OutputFile.Contents?, Note)) throws -> (Result?, [Note]) {
+                     last: Set<Int> = [], make: (Int) -> (OutputFile.Contents?, Note)) throws -> (Result?, [Note]) {
         if let problem = checkReplaceable() { throw Diagnostic.about(target.path, problem) }
         let output = target
         let stage = stage
@@ -108,15 +109,20 @@ public struct SiteWriter {
             throw Diagnostic.about(stage.path + "/" + folder, "cannot create \(folder): \(SystemError.errnoText())")
         }
 
-        let placed = parallelMap(Array(paths.indices), jobs: jobs) { index -> (Outcome?, Note) in
+        func made(_ index: Int) -> (Outcome?, Note) {
             defer { progress?.step() }
             let (contents, note) = make(index)
             return (contents.map { place(paths[index], $0, stage: stage.path, live: output.path) }, note)
         }
-        let notes = placed.map(\.1)
+        let first = paths.indices.filter { !last.contains($0) }
+        var placed = Array(zip(first, parallelMap(first, jobs: jobs, made)))
+        placed += last.sorted().map { ($0, made($0)) }
+        placed = placed.sorted { $0.0 < $1.0 }.map { $0 }
+        let placedInOrder = placed.map(\.1)
+        let notes = placedInOrder.map(\.1)
         var result = Result()
         var complete = true
-        for (path, (outcome, _)) in zip(paths, placed) {
+        for (path, (outcome, _)) in zip(paths, placedInOrder) {
             switch outcome {
             case .written: result.written += 1
             case .unchanged: result.unchanged += 1

@@ -18,14 +18,32 @@ enum WriteStage {
         let outputs = planned.outputs
         let progress = ProgressMeter("Writing", total: outputs.count, "files", report: options.progress)
         let result: (SiteWriter.Result?, [RenderStage.Made])
+        // The report edition is made last, of the parts every page left in the store.
+        let parts = PrintFragments(output: options.output)
+        var pageKeys = [String](repeating: "", count: planned.render.plan.entries.count)
+        var edition: Set<Int> = []
+        for (index, output) in outputs.enumerated() {
+            switch output.maker {
+            case let .page(entry) where entry < pageKeys.count: pageKeys[entry] = output.key
+            case .edition: edition.insert(index)
+            default: break
+            }
+        }
         do {
             result = try writer.write(paths: outputs.map(\.path), buildID: planned.manifest.buildID,
-                                      previousPaths: reuse.previousPaths, progress: progress) { index in
+                                      previousPaths: reuse.previousPaths, progress: progress, last: edition) { index in
                 let output = outputs[index]
                 if reuse.carriesOver(output) {
                     return (.previous, RenderStage.Made(contents: .previous, charts: reuse.charts(of: output.path)))
                 }
-                let made = planned.render.make(output)
+                let made: RenderStage.Made
+                if case let .edition(dataAsOf) = output.maker {
+                    made = planned.render.edition(pageKeys.map { parts.load($0) }, dataAsOf: dataAsOf, output: output)
+                    parts.keepOnly(Set(pageKeys))
+                } else {
+                    made = planned.render.make(output)
+                    if let part = made.print, output.isPage { parts.save(part, key: output.key) }
+                }
                 let tagged = made.diagnostics.map { var d = $0; d.stage = .render; return d }
                 // A page with errors is not written, and the stage is not swapped in.
                 let usable = tagged.contains { $0.severity == .error } ? nil : made.contents

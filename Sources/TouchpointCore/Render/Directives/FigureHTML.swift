@@ -6,8 +6,9 @@ enum FigureHTML {
     /// The figure holds the wide drawing and, when there is one, the compact drawing for phones; the theme's CSS
     /// shows one of them (`display: none` hides the other from assistive tech as well). The caption comes last,
     /// as HTML wants a figcaption first or last.
+    /// With `tableInAppendix`, the data table is left out and the figure links to it at that id.
     static func figure(_ output: ChartOutput, compact: String? = nil, id: String, caption: String?,
-                       provenance: Provenance, title: String) -> String {
+                       provenance: Provenance, title: String, tableInAppendix: String? = nil) -> String {
         // A drawing no wider than a phone's (a KPI card) is shown at its own size, not blown up to the column,
         // so its text stays the size of the page's.
         let narrow = viewBoxWidth(output.svg).map { $0 <= ChartLayout.compactWidth } ?? false
@@ -17,9 +18,14 @@ enum FigureHTML {
         if let compact {
             html += "<div class=\"tp-drawing tp-drawing--compact\">\n\(compact)\n</div>\n"
         }
-        html += "<details class=\"tp-data\"><summary>Data table: \(HTMLText.escape(title))</summary>\n"
-        html += table(output.table, caption: nil)
-        html += "</details>\n"
+        if let tableInAppendix {
+            html += "<p class=\"tp-data-link\"><a href=\"#\(HTMLText.escape(tableInAppendix))\">Data table: "
+                + "\(HTMLText.escape(title))</a>, in the appendix</p>\n"
+        } else {
+            html += "<details class=\"tp-data\"><summary>Data table: \(HTMLText.escape(title))</summary>\n"
+            html += table(output.table, caption: nil)
+            html += "</details>\n"
+        }
         let notes = captionParts(caption: caption, provenance: provenance, notes: output.notes)
         if !notes.isEmpty {
             html += "<figcaption>\(notes)</figcaption>\n"
