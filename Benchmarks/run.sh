@@ -108,6 +108,17 @@ floor() {
   OUTPUT="$WORK/floor.html" measure floor "$RUNS" xargs -a "$WORK/$1-files.txt" -d '\n' cmark --smart
 }
 
+# search_index_share SITE: the search index's size beside the HTML it indexes (the budget is 15%).
+search_index_share() {
+  python3 - "$WORK/$1/Output" <<'PY' | tee "$RESULTS/search-index.txt"
+import os, sys
+out = sys.argv[1]
+html = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(out) for f in fs if f.endswith(".html"))
+index = os.path.getsize(os.path.join(out, "search", "index.js"))
+print("  search index         %.1f MiB beside %.1f MiB of HTML: %.1f%%" % (index / 2**20, html / 2**20, 100 * index / html))
+PY
+}
+
 # rebuild NAME SITE [CHANGE]: incremental builds, each after CHANGE (a
 # toggle.py command) or after nothing; then one more, unquiet, for the number
 # of pages it re-rendered.
@@ -137,6 +148,7 @@ main() {
   generate charts "$PAGES" --charts
   floor plain
   touchpoint_clean touchpoint "$RUNS" plain
+  search_index_share plain
   hugo_clean hugo "$RUNS" plain
   touchpoint_clean charts "$RUNS" charts
 
