@@ -11,34 +11,45 @@ enum SearchTerms {
         return seen.sorted()
     }
 
-    /// Every word of `text`, folded, in order.
+    /// Every word of `text`, folded, in order. Read as UTF-8 bytes: building
+    /// words scalar by scalar was a seventh of a clean build's CPU.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         var plainASCII = true
         func finish() {
-            guard !current.isEmpty else { return }
-            let word = String(current)
-            words.append(plainASCII ? word : fold(word))
-            current = String.UnicodeScalarView()
+            guard !word.isEmpty else { return }
+            let text = String(decoding: word, as: UTF8.self)
+            words.append(plainASCII ? text : fold(text))
+            word.removeAll(keepingCapacity: true)
             plainASCII = true
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                switch scalar.value {
-                case 0x30...0x39, 0x61...0x7A: current.append(scalar)
-                case 0x41...0x5A: current.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
-                default: finish()
+        var bytes = text.utf8.makeIterator()
+        var pending: UInt8? = nil
+        while let byte = pending ?? bytes.next() {
+            pending = nil
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: word.append(byte)
+            case 0x41...0x5A: word.append(byte + 0x20)
+            case 0x00...0x7F: finish()
+            default:
+                // A scalar of two to four bytes: its lead byte, then continuation bytes (10xxxxxx).
+                var sequence = [byte]
+                while let next = bytes.next() {
+                    if next & 0xC0 == 0x80 { sequence.append(next) } else { pending = next; break }
                 }
-            } else if isWordPart(scalar) {
-                current.append(scalar)
-                plainASCII = false
-            } else {
-                finish()
+                let scalar = String(decoding: sequence, as: UTF8.self).unicodeScalars.first
+                if let scalar, isWordPart(scalar) {
+                    word += sequence
+                    plainASCII = false
+                } else {
+                    finish()
+                }
             }
         }
         finish()
-        return words.filter { !$0.isEmpty }
+        return words
     }
 
     /// JavaScript's `\p{L}`, `\p{N}` and `\p{Mn}`.
