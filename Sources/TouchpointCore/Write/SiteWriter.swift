@@ -117,8 +117,7 @@ public struct SiteWriter {
         let first = paths.indices.filter { !last.contains($0) }
         var placed = Array(zip(first, parallelMap(first, jobs: jobs, made)))
         placed += last.sorted().map { ($0, made($0)) }
-        placed = placed.sorted { $0.0 < $1.0 }.map { $0 }
-        let placedInOrder = placed.map(\.1)
+        let placedInOrder = placed.sorted { $0.0 < $1.0 }.map(\.1)
         let notes = placedInOrder.map(\.1)
         var result = Result()
         var complete = true
