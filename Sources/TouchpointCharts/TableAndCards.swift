@@ -18,7 +18,8 @@ extension ChartEngine {
     }
 
     /// HTML cards for KPIs: name, latest value, change vs previous, target and a sparkline.
-    public static func kpiCards(_ kpis: [KPI], idPrefix: String, locale: ChartLocale = .en) -> String {
+    /// `notes`: a line of text per KPI id, shown under its card's target (what the last refresh changed).
+    public static func kpiCards(_ kpis: [KPI], idPrefix: String, locale: ChartLocale = .en, notes: [String: String] = [:]) -> String {
         var html = "<div class=\"tp-kpis\">\n"
         for kpi in kpis {
             let s = KPISeries(kpi, locale: locale)
@@ -33,6 +34,9 @@ extension ChartEngine {
             }
             if let t = s.target {
                 html += "    <div class=\"tp-kpi-target\">\(XMLEscape.escape("Target \(s.format(t))"))</div>\n"
+            }
+            if let note = notes[kpi.id] {
+                html += "    <div class=\"tp-kpi-since\">\(XMLEscape.escape(note))</div>\n"
             }
             if s.valued.count >= 2 {
                 var svg = SVGWriter(width: 120, height: 32)

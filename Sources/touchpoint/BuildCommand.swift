@@ -39,9 +39,17 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: SiteOptions
 
+    @Option(help: ArgumentHelp("Write what changed since the baseline, stale data and fired alerts to this JSON file (docs/refresh.md).",
+                               valueName: "FILE"))
+    var changes: String?
+
+    @Flag(help: "Exit with status 3 when any alert of site.yml fires.")
+    var failOnAlerts = false
+
     func run() throws {
+        let summary: BuildSummary
         do {
-            let summary = try Pipeline.check(options.buildOptions())
+            summary = try Pipeline.check(options.buildOptions())
             Terminal.clearProgress()
             Terminal.printDiagnostics(summary.warnings)
             if !options.quiet { print("No errors: \(summary.pages) pages, \(summary.charts) charts, \(summary.dataFiles) data files") }
@@ -51,6 +59,19 @@ struct Check: ParsableCommand {
             let count = failure.errors.count
             FileHandle.standardError.write(Data("\(count) error\(count == 1 ? "" : "s")\n".utf8))
             throw ExitCode(failure.isUsageError ? 2 : 1)
+        }
+        if let changes {
+            let url = URL(fileURLWithPath: changes)
+            do {
+                try Data(summary.changes.utf8).write(to: url, options: .atomic)
+            } catch {
+                FileHandle.standardError.write(Data("\(changes): error: cannot write the changes: \(SystemError.describe(error))\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+        if failOnAlerts && summary.alerts > 0 {
+            FileHandle.standardError.write(Data("\(summary.alerts) alert\(summary.alerts == 1 ? "" : "s") fired\n".utf8))
+            throw ExitCode(3)
         }
     }
 }

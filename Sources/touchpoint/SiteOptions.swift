@@ -19,6 +19,9 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .customLong("base-url"), help: "The site's public URL; enables sitemap.xml and the Atom feed.")
     var baseURL: String?
 
+    @Option(help: ArgumentHelp("The data to compare this refresh with: a copy of the published site (or its data/ folder), or git:REV for Content/data at a revision (default: the output folder's published data).", valueName: "DIR|git:REV"))
+    var baseline: String?
+
     @Flag(help: "Include pages marked draft: true.")
     var drafts = false
 
@@ -44,6 +47,11 @@ struct SiteOptions: ParsableArguments {
         options.theme = theme
         options.baseURL = baseURL
         options.includeDrafts = drafts
+        options.baseline = baseline.map { BaselineSource.parse($0, relativeTo: cwd) }
+        // Reproducible builds name their day: stale data is judged against it.
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
+            options.today = Date(timeIntervalSince1970: epoch)
+        }
         if let jobs { options.jobs = jobs }
         if !quiet && isatty(STDERR_FILENO) != 0 { options.progress = Terminal.progress }
         return options

@@ -37,13 +37,11 @@ struct KPISeries {
     /// Whether a change is an improvement given the KPI's direction.
     func isGood(_ delta: Double) -> Bool { kpi.direction == .up ? delta >= 0 : delta <= 0 }
 
-    func format(_ v: Double) -> String { locale.localize(NumberFormat.withUnit(v, unit: kpi.unit)) }
+    var wording: KPIWording { KPIWording(unit: kpi.unit, locale: locale) }
 
-    /// A change: a percentage KPI moves in percentage points ("+1.3 pts"), anything else in its unit.
-    func change(_ d: Double) -> String {
-        guard kpi.unit == "%" else { return locale.localize(NumberFormat.signed(d, unit: kpi.unit)) }
-        return locale.localize(NumberFormat.signed(d)) + "\u{00A0}" + locale.percentagePoints(one: Swift.abs(d) == 1)
-    }
+    func format(_ v: Double) -> String { wording.value(v) }
+
+    func change(_ d: Double) -> String { wording.change(d) }
 
     /// "Q3 2026", "Sep 2026", "W05 2026".
     func label(_ date: TimePoint) -> String { date.label(locale) }

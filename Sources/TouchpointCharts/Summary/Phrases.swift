@@ -1,8 +1,9 @@
-/// Small pieces of plain English shared by the summaries and notes.
-enum Phrase {
+/// Small pieces of plain English shared by the summaries and notes, and by
+/// the change notes of a refresh, so both speak alike.
+public enum Phrase {
     static func quoted(_ s: String) -> String { "'" + s + "'" }
 
-    static func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+    public static func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
         "\(n) " + (n == 1 ? one : (many ?? one + "s"))
     }
 
@@ -11,7 +12,7 @@ enum Phrase {
         "\(plural(n, what)) without a value for \(quoted(field)) \(n == 1 ? "is" : "are") left out"
     }
 
-    static func rose(_ from: Double, _ to: Double) -> String {
+    public static func rose(_ from: Double, _ to: Double) -> String {
         to > from ? "rose" : (to < from ? "fell" : "held")
     }
 

@@ -10,6 +10,10 @@ public struct BuildOptions: Sendable {
     public var includeDrafts = false
     /// Ignore the incremental cache.
     public var clean = false
+    /// The data to compare with; nil: the published site's, else site.yml's `baseline`.
+    public var baseline: BaselineSource?
+    /// The day of the build, for stale data (`SOURCE_DATE_EPOCH` sets it for reproducible builds).
+    public var today = Date()
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Called now and then with a short status line, for a terminal.
     public var progress: (@Sendable (String) -> Void)?
@@ -44,6 +48,10 @@ public struct BuildSummary: Sendable {
     public var phases: [Phase] = []
     /// Markdown documents parsed by this build: one per page rendered or outlined, never two.
     public var markdownParses = 0
+    /// The refresh's changes, stale data and fired alerts as `touchpoint check --changes` writes them.
+    public var changes = ""
+    /// Alerts of site.yml that fired.
+    public var alerts = 0
 
     public struct Phase: Sendable {
         public var name: String

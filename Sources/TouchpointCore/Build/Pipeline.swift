@@ -106,11 +106,15 @@ public enum Pipeline {
         clock.mark("plan")
         let data = report.take(.data, DataStage.run(site, options: options))
         clock.mark("data")
+        let changes = report.take(.changes, ChangesStage.run(site, data: data, options: options))
+        clock.mark("changes")
         guard let theme else { throw report.failure }
 
-        let keys = InputKeys(site: site, plan: plan, outlines: outlines.byPage, theme: theme, data: data, settings: settings)
+        let keys = InputKeys(site: site, plan: plan, outlines: outlines.byPage, theme: theme, data: data, changes: changes,
+                             settings: settings)
         let listed = report.take(.plan, SiteOutputs.list(
-            site: site, plan: plan, outlines: outlines.byPage, theme: theme, data: data, keys: keys, fileStat: reuse.fileStat,
+            site: site, plan: plan, outlines: outlines.byPage, theme: theme, data: data, changes: changes, keys: keys,
+            fileStat: reuse.fileStat,
             outputFolder: options.output, contentPrefix: options.display(options.content)))
         clock.mark("outputs")
 
@@ -121,7 +125,8 @@ public enum Pipeline {
                                 unreadablePages: site.unreadablePages),
             outlines: outlines.byPage, bodies: outlines.bodies,
             markdownOptions: OutlineStage.markdownOptions(site.config),
-            displayPrefix: options.display(options.content), directives: DirectiveRenderer(data: data, locale: site.config.chartLocale))
+            displayPrefix: options.display(options.content), changes: changes,
+            directives: DirectiveRenderer(data: data, changes: changes, locale: site.config.chartLocale))
 
         var manifest = BuildManifest(settings: settings)
         manifest.started = started
@@ -141,6 +146,8 @@ public enum Pipeline {
         summary.pages = plan.entries.count
         summary.rendered = listed.outputs.filter { $0.isPage && !reuse.carriesOver($0) }.count
         summary.dataFiles = data.files.count
+        summary.changes = ChangesFile.json(changes)
+        summary.alerts = changes.alerts.count
         return Planned(outputs: listed.outputs, render: RenderStage(pages: pages, plan: plan), manifest: manifest,
                        summary: summary, clock: clock)
     }

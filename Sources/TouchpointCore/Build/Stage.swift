@@ -1,7 +1,7 @@
 /// The named steps of a build, in the order they run. Every diagnostic says
 /// which one found it, and `touchpoint build` sums them up by stage.
 public enum Stage: String, Sendable, CaseIterable, Comparable {
-    case load, outline, plan, data, render, write
+    case load, outline, plan, data, changes, render, write
 
     public static func < (a: Stage, b: Stage) -> Bool {
         allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0

@@ -27,20 +27,13 @@ struct DataStore: Sendable {
             print.add(bytes: data)
             guard path.hasSuffix(".csv") else { return (DataLoader.load(data, file: file), print.hex) }
             // The sidecar is part of the file: a new label redraws its charts.
-            var sidecar: Staged<CSVSidecar?> = Staged(nil)
+            var sidecar: Result<Data, Diagnostic>?
+            let sidecarFile = site.sourceFile(path + ".yml")
             if known.contains(path + ".yml") {
-                let sidecarFile = site.sourceFile(path + ".yml")
-                switch read(path + ".yml", site: site, file: sidecarFile) {
-                case .success(let yaml)?:
-                    print.add(bytes: yaml)
-                    let text = SourceText.decode(yaml, file: sidecarFile)
-                    sidecar = text.value.map { CSVSidecar.parse($0, file: sidecarFile) } ?? .failure(text)
-                case .failure(let diagnostic)?: sidecar = .failure(diagnostic)
-                case nil: sidecar = .failure(sidecarFile.error("cannot read the file"))
-                }
+                sidecar = read(path + ".yml", site: site, file: sidecarFile) ?? .failure(sidecarFile.error("cannot read the file"))
+                if case let .success(yaml)? = sidecar { print.add(bytes: yaml) }
             }
-            if !sidecar.diagnostics.isEmpty { return (.failure(sidecar), print.hex) }
-            return (CSVFile.load(data, file: file, sidecar: sidecar.value), print.hex)
+            return (csv(data, file: file, sidecar: sidecar, sidecarFile: sidecarFile), print.hex)
         }
         var store = Staged(DataStore(files: [:], knownFiles: Set(site.staticFiles)))
         for path in known.sorted() where path.hasPrefix("data/") && path.hasSuffix(".csv.yml")
@@ -53,6 +46,20 @@ struct DataStore: Sendable {
             store.value.files[path] = store.take(loaded)
         }
         return store
+    }
+
+    /// A CSV file read with its `NAME.csv.yml` sidecar, when it has one.
+    static func csv(_ bytes: Data, file: SourceFile, sidecar: Result<Data, Diagnostic>?, sidecarFile: SourceFile) -> Staged<LoadedData?> {
+        var described: Staged<CSVSidecar?> = Staged(nil)
+        switch sidecar {
+        case .success(let yaml)?:
+            let text = SourceText.decode(yaml, file: sidecarFile)
+            described = text.value.map { CSVSidecar.parse($0, file: sidecarFile) } ?? .failure(text)
+        case .failure(let diagnostic)?: described = .failure(diagnostic)
+        case nil: break
+        }
+        if !described.diagnostics.isEmpty { return .failure(described) }
+        return CSVFile.load(bytes, file: file, sidecar: described.value)
     }
 
     /// The file's bytes, or why they are refused; nil when it cannot be read.

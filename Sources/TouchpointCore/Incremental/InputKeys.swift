@@ -6,8 +6,10 @@ struct InputKeys {
     let pageInputs: String
     let dataHashes: [String: String]
     let outlines: [String: PageOutline]
+    let changes: SiteChanges
 
-    init(site: Site, plan: SitePlan, outlines: [String: PageOutline], theme: Theme, data: DataStore, settings: String) {
+    init(site: Site, plan: SitePlan, outlines: [String: PageOutline], theme: Theme, data: DataStore, changes: SiteChanges,
+         settings: String) {
         var f = Fingerprint()
         f.add(settings)
         f.add(theme.fingerprint)
@@ -33,6 +35,7 @@ struct InputKeys {
         pageInputs = f.hex
         dataHashes = data.hashes
         self.outlines = outlines
+        self.changes = changes
     }
 
     func pageKey(_ entry: SitePlan.Entry) -> String {
@@ -42,7 +45,19 @@ struct InputKeys {
         for ref in (outlines[entry.page.sourcePath]?.dataRefs ?? []).sorted() {
             f.add(ref)
             f.add(dataHashes["data/" + ref] ?? "missing")
+            // The refresh's note beside its charts: a new baseline redraws only the pages of changed files.
+            f.add(changes.noteKey(for: "data/" + ref))
         }
+        // The home page says what the last refresh changed.
+        if entry.page.kind == .home { f.add(changes.pageKey) }
+        return f.hex
+    }
+
+    /// The changes page: site-wide facts and the refresh.
+    var changesKey: String {
+        var f = Fingerprint()
+        f.add(generatedKey(ChangesPage.path))
+        f.add(changes.pageKey)
         return f.hex
     }
 

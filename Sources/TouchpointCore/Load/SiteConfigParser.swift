@@ -3,7 +3,8 @@ import Foundation
 /// Reads `site.yml`. Unknown keys are errors so typos do not pass silently;
 /// custom values belong under `params`.
 enum SiteConfigParser {
-    static let keys = ["title", "description", "baseURL", "language", "locale", "theme", "menu", "unsafeHTML", "params", "brand"]
+    static let keys = ["title", "description", "baseURL", "language", "locale", "theme", "menu", "unsafeHTML", "params", "brand",
+                       "baseline", "staleAfter", "alerts"]
 
     static func parse(_ text: String, file: SourceFile) -> Staged<SiteConfig> {
         var config = Staged(SiteConfig())
@@ -45,6 +46,24 @@ enum SiteConfigParser {
                     config.report(file.error("params: expected a mapping of your own keys", line: value.line, column: value.column))
                 }
             case "brand": config.value.brand = config.take(brand(value, file: file))
+            case "baseline":
+                guard let path = config.take(value.string("baseline", in: file)) else { continue }
+                if path.isEmpty || path.hasPrefix("/") || path.hasPrefix("~") {
+                    config.report(file.error("baseline: expected a folder relative to the site folder, such as Baseline, found '\(path)'",
+                                             line: value.line, column: value.column))
+                } else {
+                    config.value.baseline = path
+                }
+            case "staleAfter":
+                guard let text = config.take(value.string("staleAfter", in: file)) else { continue }
+                if var limit = StaleAfter.parse(text) {
+                    (limit.line, limit.column) = (value.line, value.column)
+                    config.value.staleAfter = limit
+                } else {
+                    config.report(file.error("staleAfter: expected days or weeks such as 45d or 6w, found '\(text)'",
+                                             line: value.line, column: value.column))
+                }
+            case "alerts": config.value.alerts = config.take(AlertRule.parseList(value, file: file))
             default:
                 config.report(file.error("unknown key '\(key.value)'" + Suggestion.didYouMean(key.value, in: keys),
                                          line: key.line, column: key.column))

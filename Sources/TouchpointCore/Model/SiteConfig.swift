@@ -16,6 +16,12 @@ public struct SiteConfig: Sendable {
     var params: [(key: String, value: YAMLValue)] = []
     /// `brand: {accent, logo, footer}`: the default theme restyled without a theme folder.
     var brand = Brand()
+    /// A folder (relative to the site folder) with the data to compare with while the
+    /// output folder holds no published refresh yet (docs/refresh.md).
+    public var baseline: String?
+    /// Data older than this on the day of the build is marked stale.
+    var staleAfter: StaleAfter?
+    var alerts: [AlertRule] = []
 
     struct Brand: Sendable {
         var palette: BrandPalette?

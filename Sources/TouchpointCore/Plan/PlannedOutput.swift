@@ -13,6 +13,8 @@ struct PlannedOutput: Sendable {
         case notFound
         /// The search page, with every page listed for readers without JavaScript.
         case search
+        /// What the last data refresh changed.
+        case changes
         /// The report edition, assembled from every page's part once the pages are made.
         case edition(dataAsOf: String?)
         /// Generated whole at planning: the sitemap, the feed.

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Every file of the new site, in a fixed order: pages, tag pages, the tag
-/// index and 404 page, the report edition, the search page and its index, sitemap and feed,
+/// index and 404 page, the changes page and the history of refreshes, the report edition, the search page and its index, sitemap and feed,
 /// theme assets, copied files. Two
 /// files at one path, or a path the file system cannot hold, are errors at
 /// the source that asked for them.
 enum SiteOutputs {
     static func list(site: Site, plan: SitePlan, outlines: [String: PageOutline], theme: Theme, data: DataStore,
-                     keys: InputKeys,
+                     changes: SiteChanges, keys: InputKeys,
                      fileStat: (String, URL) -> FileStat?, outputFolder: URL, contentPrefix: String)
         -> Staged<(outputs: [PlannedOutput], stats: [String: FileStat])> {
         var files = OutputSet(outputFolder: outputFolder.path, contentFolder: contentPrefix)
@@ -29,6 +29,12 @@ enum SiteOutputs {
                   from: .generated("the 404 page"))
         files.add(PlannedOutput(path: "search/index.html", maker: .search, key: keys.generatedKey("search/index.html")),
                   from: .generated("the search page"))
+        files.add(PlannedOutput(path: ChangesPage.path, maker: .changes, key: keys.changesKey),
+                  from: .generated("the changes page"))
+        // Published beside the data, so the next build, wherever it runs, compares with this one.
+        let history = changes.history.json
+        files.add(PlannedOutput(path: RefreshHistory.path, maker: .text(history), key: "refreshes " + Fingerprint.of(history)),
+                  from: .generated("the history of refreshes"))
         // Made of every page: it changes when any of them does.
         let dataAsOf = data.files.values.compactMap(\.provenance.asOf).max()
         var edition = Fingerprint()
@@ -43,7 +49,7 @@ enum SiteOutputs {
         if let base = site.config.normalizedBaseURL {
             files.add(PlannedOutput(path: "sitemap.xml", maker: .text(Feeds.sitemap(plan: plan, base: base)), key: ""),
                       from: .generated("the sitemap"))
-            let feed = Feeds.atom(plan: plan, config: site.config, base: base) { $0.page.frontMatter.summary }
+            let feed = Feeds.atom(plan: plan, config: site.config, base: base, refreshes: changes) { $0.page.frontMatter.summary }
             files.add(PlannedOutput(path: "feed.xml", maker: .text(feed), key: ""), from: .generated("the feed"))
         }
         for asset in theme.assets {

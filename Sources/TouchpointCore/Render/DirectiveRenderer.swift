@@ -6,6 +6,7 @@ import TouchpointMarkdown
 /// at the Markdown file's line inside the block.
 struct DirectiveRenderer: Sendable {
     let data: DataStore
+    var changes = SiteChanges()
     var locale: ChartLocale = .en
 
     struct Result {
@@ -30,6 +31,7 @@ struct DirectiveRenderer: Sendable {
         // Data: a file under Content/data, or inline values.
         var loaded: LoadedData
         var dataName = "inline values"
+        var dataPath: String?
         if let path = spec.data {
             switch DataPath.resolve(path.value, known: data.knownFiles) {
             case let .failure(message):
@@ -39,6 +41,7 @@ struct DirectiveRenderer: Sendable {
                 guard let file = data.files[full] else { return result }
                 loaded = file
                 dataName = path.value
+                dataPath = full
             }
         } else if let values = spec.values {
             let inline = InlineValues.records(values, file: file)
@@ -65,6 +68,7 @@ struct DirectiveRenderer: Sendable {
         }
 
         let id = PageAnchor.directivePrefix(page.route) + "\(directive.name)-\(number)"
+        let since = dataPath.flatMap { SinceNote(changes: changes, path: $0, from: page.route) }
         switch directive.name {
         case "table":
             if let fields = spec.fields, case let .records(records) = loaded.data {
@@ -74,15 +78,21 @@ struct DirectiveRenderer: Sendable {
             }
             let table = ChartEngine.table(for: loaded.data, fields: spec.fields, locale: locale)
             let caption = [spec.options.title, spec.options.caption].compactMap { $0 }.joined(separator: ". ")
-            result.html = "<div class=\"tp-table-wrap\" id=\"\(id)\">\n" + FigureHTML.table(table, caption: caption.isEmpty ? nil : caption)
             let credit = FigureHTML.captionParts(caption: nil, provenance: loaded.provenance, notes: [])
-            if !credit.isEmpty { result.html += "<p class=\"tp-credit\">\(credit)</p>\n" }
-            result.html += "</div>"
+            func wrapped(_ note: SinceNote?) -> String {
+                var html = "<div class=\"tp-table-wrap\" id=\"\(id)\">\n" + FigureHTML.table(table, caption: caption.isEmpty ? nil : caption)
+                html += note?.html ?? ""
+                if !credit.isEmpty { html += "<p class=\"tp-credit\">\(credit)</p>\n" }
+                return html + "</div>"
+            }
+            result.html = wrapped(since)
+            if since != nil { result.reportHTML = wrapped(since?.unlinked) }
         case "kpis":
             guard case let .kpis(kpis) = loaded.data else {
                 return fail("kpis blocks need a file of kind 'kpis'; \(dataName) holds \(loaded.kind)", at: "data")
             }
-            result.html = ChartEngine.kpiCards(kpis, idPrefix: id, locale: locale)
+            let notes = dataPath.map { changes.cardNotes(for: $0, kpis: kpis) } ?? [:]
+            result.html = ChartEngine.kpiCards(kpis, idPrefix: id, locale: locale, notes: notes)
             result.charts = kpis.count
         default:
             let type: ChartType
@@ -100,10 +110,11 @@ struct DirectiveRenderer: Sendable {
                 let title = spec.options.title ?? type.rawValue
                 let compact = Self.compactDrawing(of: request, beside: output)
                 result.html = FigureHTML.figure(output, compact: compact, id: id, caption: spec.options.caption,
-                                                provenance: loaded.provenance, title: title)
+                                                provenance: loaded.provenance, title: title, since: since)
                 let appendix = AppendixTable(id: id + "-data", title: title, html: FigureHTML.table(output.table, caption: nil))
                 result.reportHTML = FigureHTML.figure(output, compact: compact, id: id, caption: spec.options.caption,
-                                                      provenance: loaded.provenance, title: title, tableInAppendix: appendix.id)
+                                                      provenance: loaded.provenance, title: title, tableInAppendix: appendix.id,
+                                                      since: since?.unlinked)
                 result.appendix = [appendix]
                 result.charts = 1
             case let .failure(error):

@@ -1,3 +1,4 @@
+import TouchpointCharts
 import TouchpointMarkdown
 
 /// `sitemap.xml` and the Atom feed, written only when `baseURL` is set.
@@ -16,14 +17,28 @@ enum Feeds {
         return xml + "</urlset>\n"
     }
 
-    static func atom(plan: SitePlan, config: SiteConfig, base: String, summaries: (SitePlan.Entry) -> String?) -> String {
-        let dated = plan.entries.filter { $0.page.frontMatter.date != nil && !$0.isGenerated }
-            .sorted { a, b in
-                let da = a.page.frontMatter.date?.iso ?? "", db = b.page.frontMatter.date?.iso ?? ""
-                return da != db ? da > db : a.page.route < b.page.route
-            }
-            .prefix(50)
-        let updated = dated.first?.page.frontMatter.date?.rfc3339 ?? "1970-01-01T00:00:00Z"
+    /// Dated pages and data refreshes, newest first, at most 50.
+    static func atom(plan: SitePlan, config: SiteConfig, base: String, refreshes: SiteChanges,
+                     summaries: (SitePlan.Entry) -> String?) -> String {
+        struct Item { var title: String, url: String, id: String, updated: String, summary: String? }
+        var items: [Item] = plan.entries.compactMap { entry in
+            guard let date = entry.page.frontMatter.date, !entry.isGenerated else { return nil }
+            let url = base + RelativeURL.encode(entry.page.route)
+            return Item(title: entry.title, url: url, id: url, updated: date.rfc3339, summary: summaries(entry))
+        }
+        let changesURL = base + RelativeURL.encode(ChangesPage.route)
+        for refresh in refreshes.history.refreshes {
+            guard let asOf = refresh.asOf, let day = PageDate(asOf) else { continue }
+            let wording = refreshes.wording
+            let told = refresh.changes.prefix(3).map(wording.sentence)
+            let summary = refresh.baseline == nil ? "The first refresh: nothing earlier to compare with."
+                : told.isEmpty ? "No data changed." : told.joined(separator: " ")
+                    + (refresh.changes.count > 3 ? " And \(Phrase.plural(refresh.changes.count - 3, "more change"))." : "")
+            items.append(Item(title: "Data refresh: data as of \(wording.date(asOf))", url: changesURL,
+                              id: changesURL + "#refresh-" + refresh.data.prefix(16), updated: day.rfc3339, summary: summary))
+        }
+        let newest = items.sorted { $0.updated != $1.updated ? $0.updated > $1.updated : $0.id < $1.id }.prefix(50)
+        let updated = newest.first?.updated ?? "1970-01-01T00:00:00Z"
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom">
@@ -34,12 +49,11 @@ enum Feeds {
           <updated>\(updated)</updated>
 
         """
-        for entry in dated {
-            let url = HTMLText.escape(base + RelativeURL.encode(entry.page.route))
-            xml += "  <entry>\n    <title>\(HTMLText.escape(entry.title))</title>\n"
-            xml += "    <link href=\"\(url)\"/>\n    <id>\(url)</id>\n"
-            xml += "    <updated>\(HTMLText.escape(entry.page.frontMatter.date?.rfc3339 ?? updated))</updated>\n"
-            if let summary = summaries(entry) { xml += "    <summary>\(HTMLText.escape(summary))</summary>\n" }
+        for item in newest {
+            xml += "  <entry>\n    <title>\(HTMLText.escape(item.title))</title>\n"
+            xml += "    <link href=\"\(HTMLText.escape(item.url))\"/>\n    <id>\(HTMLText.escape(item.id))</id>\n"
+            xml += "    <updated>\(HTMLText.escape(item.updated))</updated>\n"
+            if let summary = item.summary { xml += "    <summary>\(HTMLText.escape(summary))</summary>\n" }
             xml += "  </entry>\n"
         }
         return xml + "</feed>\n"

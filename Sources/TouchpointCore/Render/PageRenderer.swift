@@ -15,6 +15,8 @@ struct PageRenderer: Sendable {
     let bodies: [String: PreparedBody]
     let markdownOptions: MarkdownOptions
     let displayPrefix: String
+    /// What the last data refresh changed: the changes page, the home page's line about it.
+    var changes = SiteChanges()
     let directives: DirectiveRenderer
     let siteWide = SiteWideParts()
     let refs = PageRefCache()
@@ -104,6 +106,7 @@ struct PageRenderer: Sendable {
 
         switch page.kind {
         case .home:
+            values["changes"] = .object(ChangesPage.homeValues(changes, url: linker.page(ChangesPage.route)))
             values["sections"] = .list(plan.topSections.compactMap { folder -> TemplateValue? in
                 guard var ref = ctx.sectionRef(folder, linker: linker, listingPages: false),
                       let section = plan.sections[folder] else { return nil }
@@ -182,6 +185,21 @@ struct PageRenderer: Sendable {
         values["directory"] = .list(groups)
         values["pageCount"] = .int(plan.entries.count)
         return theme.render(layout: "search", context: values)
+    }
+
+    /// What the last data refresh changed, with links to the pages that chart each changed file.
+    func renderChanges() -> String? {
+        let linker = Linker(fromRoute: ChangesPage.route, absoluteBase: nil)
+        let ctx = context
+        var values = ctx.base(linker: linker, current: nil)
+        values["page"] = ["title": "What changed", "isChanges": true, "url": "index.html"]
+        values["breadcrumbs"] = .list(breadcrumbsToTags(linker: linker, includeTags: false))
+        values["changes"] = .object(ChangesPage.values(changes) { file in
+            let ref = String(file.dropFirst("data/".count))
+            return plan.entries.indices.filter { outlines[plan.entries[$0].page.sourcePath]?.dataRefs.contains(ref) == true }
+                .map { ctx.link($0, linker: linker) }
+        })
+        return theme.render(layout: "changes", context: values)
     }
 
     /// The report edition, from every page's fragment in reading order.

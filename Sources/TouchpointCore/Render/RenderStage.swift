@@ -25,6 +25,7 @@ struct RenderStage: Sendable {
         case .tagIndex: return generated(pages.renderTagIndex(), output)
         case .notFound: return generated(pages.renderNotFound(), output)
         case .search: return generated(pages.renderSearch(), output)
+        case .changes: return generated(pages.renderChanges(), output)
         // Only the write stage can make it, once every page is made (`edition(_:dataAsOf:)`).
         case .edition: return Made(contents: nil)
         case let .text(text): return Made(contents: .bytes(Data(text.utf8)))

@@ -17,7 +17,7 @@ public struct Theme: Sendable {
     static let builtInOrigin = "built-in theme 'default'"
     var isBuiltIn: Bool { origin == Self.builtInOrigin }
 
-    static let requiredLayouts = ["home", "section", "page", "tag", "tags", "404", "search", "print"]
+    static let requiredLayouts = ["home", "section", "page", "tag", "tags", "404", "search", "print", "changes"]
 
     /// Partials rendered once per build and variant (see `SiteWideParts`)
     /// rather than once per page. They see only site-wide values: `site`,

@@ -8,7 +8,7 @@ enum FigureHTML {
     /// as HTML wants a figcaption first or last.
     /// With `tableInAppendix`, the data table is left out and the figure links to it at that id.
     static func figure(_ output: ChartOutput, compact: String? = nil, id: String, caption: String?,
-                       provenance: Provenance, title: String, tableInAppendix: String? = nil) -> String {
+                       provenance: Provenance, title: String, tableInAppendix: String? = nil, since: SinceNote? = nil) -> String {
         // A drawing no wider than a phone's (a KPI card) is shown at its own size, not blown up to the column,
         // so its text stays the size of the page's.
         let narrow = viewBoxWidth(output.svg).map { $0 <= ChartLayout.compactWidth } ?? false
@@ -18,6 +18,7 @@ enum FigureHTML {
         if let compact {
             html += "<div class=\"tp-drawing tp-drawing--compact\">\n\(compact)\n</div>\n"
         }
+        if let since { html += since.html }
         if let tableInAppendix {
             html += "<p class=\"tp-data-link\"><a href=\"#\(HTMLText.escape(tableInAppendix))\">Data table: "
                 + "\(HTMLText.escape(title))</a>, in the appendix</p>\n"

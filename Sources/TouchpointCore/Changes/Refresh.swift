@@ -1,0 +1,63 @@
+import Foundation
+
+/// One data refresh: this build's data against its baseline. Published with
+/// the site in `data/_refreshes.json`, so the next build, anywhere, knows what
+/// the last one showed.
+struct Refresh: Sendable, Hashable, Codable {
+    /// Fingerprint of the data this refresh describes: a build with the same
+    /// data shows the same refresh instead of "nothing changed".
+    var data: String
+    /// The latest `asOf` of this build's data and of the baseline's.
+    var asOf: String?
+    var baselineAsOf: String?
+    /// Where the baseline came from, in words: "the published site", "git:HEAD~1"; nil for none.
+    var baseline: String?
+    /// Per changed file (below `data/`): its own `asOf` in the baseline, for "since" notes.
+    var since: [String: String] = [:]
+    var changes: [DataChange] = []
+
+    /// The date "since" notes give for a file: its own baseline date, else the baseline's.
+    func sinceDate(of file: String) -> String? { since[file] ?? baselineAsOf }
+}
+
+/// The refreshes published with a site, newest first, at most `limit`.
+struct RefreshHistory: Sendable, Hashable, Codable {
+    static let format = "touchpoint-refreshes/1"
+    static let path = "data/_refreshes.json"
+    static let limit = 20
+    /// A history larger than this is not one Touchpoint wrote.
+    static let sizeLimit = 4 * 1024 * 1024
+
+    var format = RefreshHistory.format
+    var refreshes: [Refresh] = []
+
+    /// `refresh` first, then the older ones, cut to the limit.
+    func adding(_ refresh: Refresh) -> RefreshHistory {
+        RefreshHistory(refreshes: Array(([refresh] + refreshes).prefix(Self.limit)))
+    }
+
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else { return "{}\n" }
+        return text + "\n"
+    }
+
+    struct Unreadable: Error {
+        var message: String
+    }
+
+    /// The history in `bytes`, or why it cannot be read.
+    static func decode(_ bytes: Data) -> Result<RefreshHistory, Unreadable> {
+        guard bytes.count <= sizeLimit else { return .failure(Unreadable(message: "larger than \(sizeLimit / 1_048_576) MB")) }
+        do {
+            let history = try JSONDecoder().decode(RefreshHistory.self, from: bytes)
+            guard history.format == format else {
+                return .failure(Unreadable(message: "format '\(history.format)', expected '\(format)'"))
+            }
+            return .success(history)
+        } catch {
+            return .failure(Unreadable(message: "not a history of refreshes (\(SystemError.describe(error)))"))
+        }
+    }
+}
