@@ -18,7 +18,8 @@ import Testing
         let enumerator = FileManager.default.enumerator(atPath: output.path)
         while let path = enumerator?.nextObject() as? String {
             guard path.hasSuffix("/index.html") || path == "index.html" else { continue }
-            if path.hasPrefix("tags/") || path.hasPrefix("search/") || path.hasPrefix("print/") { continue }
+            // Generated pages about the site, not of the report.
+            if ["tags/", "search/", "print/", "changes/"].contains(where: path.hasPrefix) { continue }
             pages.append(path)
         }
         #expect(sections.count == pages.count, "sections \(sections) for pages \(pages.sorted())")

@@ -191,6 +191,7 @@ import Testing
         #expect(summary.rendered == 1)
         site.write("Content/data/contacts.json", "[{\"month\": \"2026-01\", \"n\": 99}]")
         guard case let .success(again) = build(site, output: "Output", clean: false) else { Issue.record("rebuild failed"); return }
-        #expect(again.rendered == 1, "only the page charting contacts.json")
+        // The home page says what the refresh changed.
+        #expect(again.rendered == 2, "only the page charting contacts.json, and the home page")
     }
 }

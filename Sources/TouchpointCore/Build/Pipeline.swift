@@ -191,6 +191,9 @@ public enum Pipeline {
         if let problem = writer.checkReplaceable() {
             throw usage(options.output, problem)
         }
+        if let problem = Baseline.problem(options) {
+            throw BuildFailure([.about("--baseline", problem)], isUsageError: true)
+        }
         if let theme = options.theme, let problem = ThemeLocator.problem(theme, options: options) {
             throw usage(options.siteFolder.appendingPathComponent("Themes"), "--theme: " + problem)
         }

@@ -34,7 +34,8 @@ struct Baseline: Sendable {
     static func load(_ options: BuildOptions, config: SiteConfig) -> Staged<Baseline> {
         switch options.baseline {
         case let .folder(url)?:
-            return folder(url, origin: options.display(url))
+            // A copy of the live site: named as such, never by where it was downloaded to, so output is the same anywhere.
+            return folder(url, origin: "the published site")
         case let .git(revision)?:
             return GitBaseline.load(revision: revision, content: options.content)
         case nil:
@@ -47,6 +48,20 @@ struct Baseline: Sendable {
                 return folder(url, origin: path)
             }
             return Staged(.none)
+        }
+    }
+
+    /// Why the baseline named on the command line cannot be read, before anything is built.
+    static func problem(_ options: BuildOptions) -> String? {
+        switch options.baseline {
+        case let .folder(url)?:
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
+                return "no folder \(url.path); expected a copy of the published site or its data/ folder"
+            }
+            return nil
+        case let .git(revision)?: return GitBaseline.problem(revision: revision, content: options.content)
+        case nil: return nil
         }
     }
 

@@ -3,6 +3,18 @@ import Foundation
 /// `--baseline git:REV`: the content folder's `data/` at a revision, read
 /// through the `git` command, never checked out.
 enum GitBaseline {
+    /// Why `revision` cannot be a baseline, checked before a build starts: a mistyped
+    /// revision is a usage error, not a refresh compared with nothing.
+    static func problem(revision: String, content: URL) -> String? {
+        guard !revision.isEmpty, !revision.hasPrefix("-") else {
+            return "expected a revision after git:, such as git:HEAD~1 or git:v2026-q2"
+        }
+        if case let .failure(failure) = git(["rev-parse", "--verify", "--end-of-options", revision + "^{commit}"], in: content) {
+            return "git cannot read revision '\(revision)': \(failure.message)"
+        }
+        return nil
+    }
+
     static func load(revision: String, content: URL) -> Staged<Baseline> {
         let origin = "git:" + revision
         let display = SourceFile(displayPath: origin)

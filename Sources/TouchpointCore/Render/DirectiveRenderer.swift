@@ -93,6 +93,11 @@ struct DirectiveRenderer: Sendable {
             }
             let notes = dataPath.map { changes.cardNotes(for: $0, kpis: kpis) } ?? [:]
             result.html = ChartEngine.kpiCards(kpis, idPrefix: id, locale: locale, notes: notes)
+            // The cards carry their own notes of change; only staleness is said once for the block.
+            if var stale = since, stale.stale != nil {
+                stale.text = nil
+                result.html += stale.html
+            }
             result.charts = kpis.count
         default:
             let type: ChartType
