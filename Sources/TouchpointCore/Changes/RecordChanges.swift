@@ -14,14 +14,14 @@ enum RecordChanges {
         if !keys.isEmpty, let old = rowsByKey(before, keys), let new = rowsByKey(after, keys) {
             counts.removed = old.keys.filter { new[$0] == nil }.count
             counts.added = new.keys.filter { old[$0] == nil }.count
-            let measures = after.fields.filter { !keys.contains($0) }
+            let measures = (after.fields + before.fields.filter { !after.fields.contains($0) }).filter { !keys.contains($0) }
             for (key, row) in new.sorted(by: { $0.key < $1.key }) {
                 guard let was = old[key] else { continue }
                 var rowChanged = false
                 for field in measures where was[field] != row[field] {
                     rowChanged = true
-                    moves.append(move(file: file, item: key, field: field, was[field], row[field], info: after.info[field],
-                                      label: after.label(field)))
+                    moves.append(move(file: file, item: key, field: field, was[field], row[field], info: after.info[field] ?? before.info[field],
+                                      label: after.info[field]?.label ?? before.label(field)))
                 }
                 if rowChanged { counts.changed += 1 }
             }
