@@ -56,7 +56,7 @@ embed:
 	python3 scripts/embed-resources.py
 
 check-embed:
-	@python3 scripts/embed-resources.py --check || { echo "Themes/default or Content changed: run 'make embed'"; exit 1; }
+	@python3 scripts/embed-resources.py --check || { echo "Themes/default, Content or Baseline changed: run 'make embed'"; exit 1; }
 
 bench: deps
 	@command -v cmark >/dev/null && command -v hyperfine >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq cmark hyperfine time >/dev/null; }

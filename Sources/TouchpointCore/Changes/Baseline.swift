@@ -31,7 +31,7 @@ struct Baseline: Sendable {
     /// The baseline of a build: the one named on the command line, else the
     /// data of the site being replaced, else site.yml's `baseline`. Problems
     /// with its files are warnings: a broken baseline must not stop a refresh.
-    static func load(_ options: BuildOptions, config: SiteConfig) -> Staged<Baseline> {
+    static func load(_ options: BuildOptions, config: SiteConfig, siteFile: SourceFile) -> Staged<Baseline> {
         switch options.baseline {
         case let .folder(url)?:
             // A copy of the live site: named as such, never by where it was downloaded to, so output is the same anywhere.
@@ -45,6 +45,11 @@ struct Baseline: Sendable {
             }
             if let path = config.baseline {
                 let url = options.siteFolder.appendingPathComponent(path).standardizedFileURL
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
+                    return Staged(.none, [siteFile.warning("baseline: no folder \(path) beside the content folder; "
+                        + "this refresh is compared with nothing", line: config.baselinePosition.line, column: config.baselinePosition.column)])
+                }
                 return folder(url, origin: path)
             }
             return Staged(.none)

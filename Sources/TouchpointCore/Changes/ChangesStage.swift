@@ -7,7 +7,8 @@ enum ChangesStage {
     static func run(_ site: Site, data: DataStore, options: BuildOptions) -> Staged<SiteChanges> {
         options.progress?("Comparing with the last refresh")
         var result = Staged(SiteChanges(wording: ChangeWording(locale: site.config.chartLocale)))
-        let baseline = result.take(Baseline.load(options, config: site.config))
+        let siteFile = site.sourceFile("site.yml")
+        let baseline = result.take(Baseline.load(options, config: site.config, siteFile: siteFile))
         let current = Dictionary(uniqueKeysWithValues: data.files.map { (String($0.key.dropFirst("data/".count)), $0.value) })
         let fingerprint = dataFingerprint(data)
         if let latest = baseline.history.refreshes.first, latest.data == fingerprint {
@@ -35,7 +36,6 @@ enum ChangesStage {
                     "stale data: as of \(file.asOf), \(file.days) days before this build; site.yml staleAfter is \(limit.text)"))
             }
         }
-        let siteFile = site.sourceFile("site.yml")
         let alerts = result.take(Alerts.evaluate(config.alerts, data: data, refresh: result.value.refresh, stale: result.value.stale,
                                                  locale: config.chartLocale, file: siteFile))
         result.value.alerts = alerts

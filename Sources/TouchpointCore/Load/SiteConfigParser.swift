@@ -53,6 +53,7 @@ enum SiteConfigParser {
                                              line: value.line, column: value.column))
                 } else {
                     config.value.baseline = path
+                    config.value.baselinePosition = (value.line, value.column)
                 }
             case "staleAfter":
                 guard let text = config.take(value.string("staleAfter", in: file)) else { continue }

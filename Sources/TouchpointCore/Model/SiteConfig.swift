@@ -19,6 +19,7 @@ public struct SiteConfig: Sendable {
     /// A folder (relative to the site folder) with the data to compare with while the
     /// output folder holds no published refresh yet (docs/refresh.md).
     public var baseline: String?
+    var baselinePosition = (line: 1, column: 1)
     /// Data older than this on the day of the build is marked stale.
     var staleAfter: StaleAfter?
     var alerts: [AlertRule] = []

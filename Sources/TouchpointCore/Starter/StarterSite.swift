@@ -15,15 +15,21 @@ public enum StarterSite {
                 throw Diagnostic.about(folder.path, "\(folder.path) already exists and is not empty; pick a new folder")
             }
         }
-        let content = folder.appendingPathComponent("Content")
         var written: [String] = []
-        let files = bare ? BareSite.files.mapValues { Data($0.utf8) }
+        var files = bare ? BareSite.files.mapValues { Data($0.utf8) }
             : EmbeddedFiles.exampleContent.compactMapValues { Data(base64Encoded: $0) }
+        files = Dictionary(uniqueKeysWithValues: files.map { ("Content/" + $0.key, $0.value) })
+        if !bare {
+            // The example's earlier refresh, so its first build has changes to show (site.yml `baseline`).
+            for (path, data) in EmbeddedFiles.exampleBaseline.compactMapValues({ Data(base64Encoded: $0) }) {
+                files["Baseline/" + path] = data
+            }
+        }
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
-            let target = content.appendingPathComponent(path)
+            let target = folder.appendingPathComponent(path)
             try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: target)
-            written.append("Content/" + path)
+            written.append(path)
         }
         try Data("Output/\n.touchpoint/\n".utf8).write(to: folder.appendingPathComponent(".gitignore"))
         return written
