@@ -43,6 +43,11 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// `onBuild` is called after every build, on the build queue; the CLI prints there.
     public init(configuration: Configuration, onBuild: @escaping @Sendable (BuildReport) -> Void = { _ in }) {
+        var configuration = configuration
+        if configuration.build.baseline == nil && configuration.build.publishedData == nil {
+            // Every save rebuilds; each is compared with the site as published when serving began.
+            configuration.build.publishedData = PublishedData.pin(configuration.build)
+        }
         self.configuration = configuration
         self.onBuild = onBuild
     }

@@ -145,6 +145,23 @@ struct RefreshTests {
         #expect(try Self.changes(later, ["--baseline", published.path]).texts == Self.expected)
     }
 
+    @Test func eachRefreshIsAnEntryOfTheFeed() throws {
+        let site = try Harness.site(Self.files(q3: false))
+        defer { try? FileManager.default.removeItem(at: site) }
+        let base = ["--base-url", "https://cx.example.com/report/"]
+        _ = try Self.build(site, base)
+        try Self.write(Self.files(q3: true), into: site)
+        _ = try Self.build(site, base)
+        let feed = try Self.text(site, "feed.xml")
+        let titles = feed.components(separatedBy: "<title>").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(titles == ["Refresh test", "Data refresh: data as of 30 Sep 2026", "Data refresh: data as of 30 Jun 2026"])
+        #expect(feed.contains("<updated>2026-09-30T00:00:00Z</updated>"))
+        #expect(feed.contains("<summary>Net Promoter Score rose from 38 in Q2 2026 to 41 in Q3 2026 (+3) and now meets its target of 40. "
+            + "2 rows added, 1 changed. 2026-02 · web: contacts rose from 100 to 150 (+50). And 1 more change.</summary>"))
+        #expect(feed.contains("<summary>The first refresh: nothing earlier to compare with.</summary>"))
+        #expect(feed.contains("<link href=\"https://cx.example.com/report/changes/\"/>"))
+    }
+
     @Test func aGitRevisionIsABaseline() throws {
         let site = try Harness.site(Self.files(q3: false))
         defer { try? FileManager.default.removeItem(at: site) }

@@ -12,6 +12,10 @@ public struct BuildOptions: Sendable {
     public var clean = false
     /// The data to compare with; nil: the published site's, else site.yml's `baseline`.
     public var baseline: BaselineSource?
+    /// Where the published site's data is read from; nil: the output folder's `data/`.
+    /// `serve` points it at a copy taken when it starts, so a session of edits is
+    /// compared with what was published, not with the last save.
+    public var publishedData: URL?
     /// The day of the build, for stale data (`SOURCE_DATE_EPOCH` sets it for reproducible builds).
     public var today = Date()
     public var jobs = ProcessInfo.processInfo.activeProcessorCount

@@ -39,7 +39,7 @@ struct Baseline: Sendable {
         case let .git(revision)?:
             return GitBaseline.load(revision: revision, content: options.content)
         case nil:
-            let published = options.output.appendingPathComponent("data")
+            let published = options.publishedData ?? options.output.appendingPathComponent("data")
             if FileManager.default.fileExists(atPath: published.path) {
                 return folder(published, origin: "the published site")
             }
