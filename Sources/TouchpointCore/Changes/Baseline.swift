@@ -81,6 +81,8 @@ struct Baseline: Sendable {
             guard let bytes = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { continue }
             entries[path] = bytes
         }
+        // An empty folder, such as the live site's before its first publish: nothing to compare with.
+        guard !entries.isEmpty else { return Staged(.none) }
         return read(entries, origin: origin, display: origin + (root == url ? "" : "/data"))
     }
 
