@@ -41,7 +41,7 @@ struct RefreshTests {
     /// The changes of Q2 → Q3, in the order readers see them.
     static let expected = [
         "Net Promoter Score rose from 38 in Q2 2026 to 41 in Q3 2026 (+3) and now meets its target of 40.",
-        "2 rows added, 1 changed.",
+        "2 rows added (Mar 2026), 1 changed.",
         "2026-02 · web: contacts rose from 100 to 150 (+50).",
         "Churn rose from 11% in Q2 2026 to 11.5% in Q3 2026 (+0.5\u{00A0}pts).",
     ]
@@ -157,7 +157,7 @@ struct RefreshTests {
         #expect(titles == ["Refresh test", "Data refresh: data as of 30 Sep 2026", "Data refresh: data as of 30 Jun 2026"])
         #expect(feed.contains("<updated>2026-09-30T00:00:00Z</updated>"))
         #expect(feed.contains("<summary>Net Promoter Score rose from 38 in Q2 2026 to 41 in Q3 2026 (+3) and now meets its target of 40. "
-            + "2 rows added, 1 changed. 2026-02 · web: contacts rose from 100 to 150 (+50). And 1 more change.</summary>"))
+            + "2 rows added (Mar 2026), 1 changed. 2026-02 · web: contacts rose from 100 to 150 (+50). And 1 more change.</summary>"))
         #expect(feed.contains("<summary>The first refresh: nothing earlier to compare with.</summary>"))
         #expect(feed.contains("<link href=\"https://cx.example.com/report/changes/\"/>"))
     }

@@ -109,7 +109,7 @@ import TouchpointCharts
         let before = records([("2026-01", "web", 100), ("2026-01", "app", 50), ("2026-02", "web", 120)])
         let after = records([("2026-01", "web", 100), ("2026-01", "app", 40), ("2026-03", "web", 130), ("2026-03", "app", 60)])
         #expect(Self.sentences(before, after) == [
-            "2 rows added, 1 removed, 1 changed.",
+            "2 rows added (Mar 2026), 1 removed (Feb 2026), 1 changed.",
             "2026-01 · app: Contacts fell from 50 to 40 (−10).",
         ])
         // Rows that share their text fields are compared whole: additions and removals only.

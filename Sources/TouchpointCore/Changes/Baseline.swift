@@ -50,7 +50,7 @@ struct Baseline: Sendable {
                     return Staged(.none, [siteFile.warning("baseline: no folder \(path) beside the content folder; "
                         + "this refresh is compared with nothing", line: config.baselinePosition.line, column: config.baselinePosition.column)])
                 }
-                return folder(url, origin: path)
+                return folder(url, origin: "the \(path) folder")
             }
             return Staged(.none)
         }

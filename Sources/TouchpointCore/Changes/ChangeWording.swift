@@ -19,7 +19,7 @@ struct ChangeWording: Sendable {
             let points = Phrase.plural(change.rows?.changed ?? 0, "earlier point")
             return "\(change.item): \(points) revised; the latest value is unchanged."
         case .rows:
-            return "\(rowCounts(change.rows ?? .init()).capitalizedFirst)."
+            return "\(rowCounts(change.rows ?? .init(), added: change.afterLabel, removed: change.beforeLabel).capitalizedFirst)."
         case .status:
             return "\(change.item): status changed from \(change.beforeLabel ?? "none") to \(change.afterLabel ?? "none")."
         case .rank:
@@ -74,11 +74,18 @@ struct ChangeWording: Sendable {
         }
     }
 
-    /// "3 rows added, 1 removed, 2 changed".
-    func rowCounts(_ counts: DataChange.Counts) -> String {
+    /// "3 rows added (Jul 2026 to Sep 2026), 1 removed, 2 changed"; the periods when the sentence has room for them.
+    func rowCounts(_ counts: DataChange.Counts, added: String? = nil, removed: String? = nil) -> String {
+        func during(_ span: String?) -> String {
+            guard let span else { return "" }
+            let ends = span.components(separatedBy: "…").map(date)
+            return " (" + ends.joined(separator: " to ") + ")"
+        }
         var parts: [String] = []
-        if counts.added > 0 { parts.append("\(Phrase.plural(counts.added, "row")) added") }
-        if counts.removed > 0 { parts.append(parts.isEmpty ? "\(Phrase.plural(counts.removed, "row")) removed" : "\(counts.removed) removed") }
+        if counts.added > 0 { parts.append("\(Phrase.plural(counts.added, "row")) added\(during(added))") }
+        if counts.removed > 0 {
+            parts.append((parts.isEmpty ? "\(Phrase.plural(counts.removed, "row")) removed" : "\(counts.removed) removed") + during(removed))
+        }
         if counts.changed > 0 { parts.append(parts.isEmpty ? "\(Phrase.plural(counts.changed, "row")) changed" : "\(counts.changed) changed") }
         return parts.isEmpty ? "no rows changed" : parts.joined(separator: ", ")
     }

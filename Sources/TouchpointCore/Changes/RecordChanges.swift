@@ -11,9 +11,13 @@ enum RecordChanges {
         let keys = keyFields(before, after)
         var counts = DataChange.Counts()
         var moves: [DataChange] = []
+        var periods: (removed: String?, added: String?)
         if !keys.isEmpty, let old = rowsByKey(before, keys), let new = rowsByKey(after, keys) {
-            counts.removed = old.keys.filter { new[$0] == nil }.count
-            counts.added = new.keys.filter { old[$0] == nil }.count
+            let removed = old.filter { new[$0.key] == nil }.map(\.value)
+            let added = new.filter { old[$0.key] == nil }.map(\.value)
+            counts.removed = removed.count
+            counts.added = added.count
+            periods = (span(of: removed, keys: keys), span(of: added, keys: keys))
             let measures = (after.fields + before.fields.filter { !after.fields.contains($0) }).filter { !keys.contains($0) }
             for (key, row) in new.sorted(by: { $0.key < $1.key }) {
                 guard let was = old[key] else { continue }
@@ -35,9 +39,25 @@ enum RecordChanges {
         guard counts != DataChange.Counts() else { return [] }
         var rows = DataChange(file: file, kind: .rows, item: "rows")
         rows.rows = counts
+        (rows.beforeLabel, rows.afterLabel) = periods
         rows.scale = Double(Swift.max(before.rows.count, after.rows.count))
         let listed = moves.sorted(by: DataChange.ordered).prefix(listedMoves)
         return [rows] + listed
+    }
+
+    /// The periods some rows cover, "2026-07…2026-09", when a key field holds a date in every one of them.
+    static func span(of rows: [[String: RecordValue]], keys: [String]) -> String? {
+        guard !rows.isEmpty else { return nil }
+        for field in keys {
+            let dates = rows.compactMap { row -> (TimePoint, String)? in
+                guard case let .text(text)? = row[field], let date = TimePoint(iso: text) else { return nil }
+                return (date, text)
+            }
+            guard dates.count == rows.count, let first = dates.min(by: { $0.0 < $1.0 }),
+                  let last = dates.max(by: { $0.0 < $1.0 }) else { continue }
+            return first.1 == last.1 ? first.1 : first.1 + "…" + last.1
+        }
+        return nil
     }
 
     /// Fields that hold no number in either version and are in both: what names a row.

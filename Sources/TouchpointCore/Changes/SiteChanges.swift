@@ -21,9 +21,10 @@ struct SiteChanges: Sendable {
         return stale.first { $0.file == file }
     }
 
-    /// The "since" note beside a chart over `path`, when its data changed.
-    func note(for path: String) -> String? {
-        let changes = changes(of: path)
+    /// The "since" note beside a chart over `path`, when its data changed; with `items`
+    /// (the KPIs a chart selects, by id and name), only about those.
+    func note(for path: String, items: Set<String>? = nil) -> String? {
+        let changes = changes(of: path).filter { items?.contains($0.item) ?? true }
         guard !changes.isEmpty else { return nil }
         return wording.note(changes, since: refresh.sinceDate(of: String(path.dropFirst("data/".count))))
     }
@@ -44,6 +45,7 @@ struct SiteChanges: Sendable {
     }
 
     /// The fingerprint of what pages charting `path` show of this refresh, for their input keys.
+    /// (All of a file's changes, whichever a page's charts select: a page's key does not know its selections.)
     func noteKey(for path: String) -> String {
         let changes = changes(of: path)
         let stale = stale(path)

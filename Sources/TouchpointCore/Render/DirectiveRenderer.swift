@@ -52,6 +52,7 @@ struct DirectiveRenderer: Sendable {
         }
         result.asOf = loaded.provenance.asOf
 
+        var selected: Set<String>?
         if !spec.select.isEmpty {
             guard case let .kpis(kpis) = loaded.data else {
                 return fail("select: only KPI data has items to select; \(dataName) holds \(loaded.kind)", at: "select")
@@ -65,10 +66,11 @@ struct DirectiveRenderer: Sendable {
                 chosen.append(kpi)
             }
             loaded.data = .kpis(chosen)
+            selected = Set(chosen.flatMap { [$0.id, $0.name] })
         }
 
         let id = PageAnchor.directivePrefix(page.route) + "\(directive.name)-\(number)"
-        let since = dataPath.flatMap { SinceNote(changes: changes, path: $0, from: page.route) }
+        let since = dataPath.flatMap { SinceNote(changes: changes, path: $0, items: selected, from: page.route) }
         switch directive.name {
         case "table":
             if let fields = spec.fields, case let .records(records) = loaded.data {

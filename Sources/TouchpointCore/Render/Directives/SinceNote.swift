@@ -8,8 +8,8 @@ struct SinceNote: Sendable {
     var link: String?
     var stale: StaleFile?
 
-    init?(changes: SiteChanges, path: String, from route: String) {
-        text = changes.note(for: path)
+    init?(changes: SiteChanges, path: String, items: Set<String>? = nil, from route: String) {
+        text = changes.note(for: path, items: items)
         stale = changes.stale(path)
         guard text != nil || stale != nil else { return nil }
         let file = String(path.dropFirst("data/".count))
