@@ -145,6 +145,34 @@ struct RefreshTests {
         #expect(try Self.changes(later, ["--baseline", published.path]).texts == Self.expected)
     }
 
+    @Test func aDamagedOrHostileHistoryNeitherStopsNorInjects() throws {
+        let site = try Harness.site(Self.files(q3: false))
+        defer { try? FileManager.default.removeItem(at: site) }
+        _ = try Self.build(site)
+        let history = site.appendingPathComponent("Output/data/_refreshes.json")
+        try Data("{ not a history".utf8).write(to: history)
+        try Self.write(Self.files(q3: true), into: site)
+        let damaged = try Self.build(site)
+        #expect(damaged.stderr.contains("Output/data/_refreshes.json:1:1: warning: the baseline's history of refreshes is unreadable"),
+                "\(damaged.stderr)")
+        #expect(try Self.changes(site).texts == Self.expected)
+
+        // A history that claims this very data, with a story written to attack the page.
+        let published = try Self.text(site, "data/_refreshes.json")
+        let fingerprint = try #require(published.components(separatedBy: "\"data\" : \"").dropFirst().first?.prefix { $0 != "\"" })
+        let hostile = """
+        {"format": "touchpoint-refreshes/1", "refreshes": [{"data": "\(fingerprint)", "asOf": "<b>2026</b>", "since": {},
+          "changes": [{"file": "x.json", "kind": "rank", "item": "<script>alert(1)</script>", "before": 1e300, "after": -0.5},
+                      {"file": "x.json", "kind": "rows", "item": "rows", "rows": {"added": 2, "removed": 0, "changed": 0},
+                       "afterLabel": "\\"><img src=x onerror=alert(1)>"}]}]}
+        """
+        try Data(hostile.utf8).write(to: history)
+        _ = try Self.build(site, ["--clean"])
+        let page = try Self.text(site, "changes/index.html")
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; moved up from #"), "\(page)")
+        #expect(!page.contains("<script>alert") && !page.contains("<img src=x"))
+    }
+
     @Test func eachRefreshIsAnEntryOfTheFeed() throws {
         let site = try Harness.site(Self.files(q3: false))
         defer { try? FileManager.default.removeItem(at: site) }

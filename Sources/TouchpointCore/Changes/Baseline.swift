@@ -35,13 +35,13 @@ struct Baseline: Sendable {
         switch options.baseline {
         case let .folder(url)?:
             // A copy of the live site: named as such, never by where it was downloaded to, so output is the same anywhere.
-            return folder(url, origin: "the published site")
+            return folder(url, origin: "the published site", display: options.display(url))
         case let .git(revision)?:
             return GitBaseline.load(revision: revision, content: options.content)
         case nil:
             let published = options.publishedData ?? options.output.appendingPathComponent("data")
             if FileManager.default.fileExists(atPath: published.path) {
-                return folder(published, origin: "the published site")
+                return folder(published, origin: "the published site", display: options.display(published))
             }
             if let path = config.baseline {
                 let url = options.siteFolder.appendingPathComponent(path).standardizedFileURL
@@ -50,7 +50,7 @@ struct Baseline: Sendable {
                     return Staged(.none, [siteFile.warning("baseline: no folder \(path) beside the content folder; "
                         + "this refresh is compared with nothing", line: config.baselinePosition.line, column: config.baselinePosition.column)])
                 }
-                return folder(url, origin: "the \(path) folder")
+                return folder(url, origin: "the \(path) folder", display: options.display(url))
             }
             return Staged(.none)
         }
@@ -71,7 +71,8 @@ struct Baseline: Sendable {
     }
 
     /// A published site (its `data/` folder is used) or a data folder itself.
-    static func folder(_ url: URL, origin: String) -> Staged<Baseline> {
+    /// `display` names the folder in messages.
+    static func folder(_ url: URL, origin: String, display: String) -> Staged<Baseline> {
         let dataFolder = url.appendingPathComponent("data")
         var isFolder: ObjCBool = false
         let root = FileManager.default.fileExists(atPath: dataFolder.path, isDirectory: &isFolder) && isFolder.boolValue
@@ -83,7 +84,7 @@ struct Baseline: Sendable {
         }
         // An empty folder, such as the live site's before its first publish: nothing to compare with.
         guard !entries.isEmpty else { return Staged(.none) }
-        return read(entries, origin: origin, display: origin + (root == url ? "" : "/data"))
+        return read(entries, origin: origin, display: display + (root == url ? "" : "/data"))
     }
 
     /// Data files below `root`, as relative paths; hidden files and links left out.

@@ -25,7 +25,7 @@ struct ChangeWording: Sendable {
         case .rank:
             guard let before = change.before, let after = change.after else { return "\(change.item) changed rank." }
             let way = after < before ? "up" : "down"
-            return "\(change.item) moved \(way) from #\(Int(before)) to #\(Int(after)) among the opportunities."
+            return "\(change.item) moved \(way) from #\(rank(before)) to #\(rank(after)) among the opportunities."
         case .moved, .targetMet, .targetMissed:
             var text = "\(subject) \(move(change))"
             if change.kind == .targetMet, let target = change.afterTarget {
@@ -65,13 +65,19 @@ struct ChangeWording: Sendable {
         case .rows: return rowCounts(change.rows ?? .init())
         case .status: return "\(change.item) now \(change.afterLabel ?? "without status")"
         case .rank:
-            return "\(change.item) #\(change.before.map { String(Int($0)) } ?? "–") → #\(change.after.map { String(Int($0)) } ?? "–")"
+            return "\(change.item) #\(change.before.map(rank) ?? "–") → #\(change.after.map(rank) ?? "–")"
         case .moved, .targetMet, .targetMissed:
             let say = words(change)
             let arrow = "\(change.before.map(say.value) ?? "–") → \(change.after.map(say.value) ?? "–")"
             let target = change.kind == .targetMet ? ", target met" : change.kind == .targetMissed ? ", target missed" : ""
             return "\(subject) \(arrow)\(target)"
         }
+    }
+
+    /// A rank read back from a published history may be any number; only whole ones in range are ranks.
+    func rank(_ value: Double) -> String {
+        guard let whole = Int(exactly: value) else { return NumberFormat.auto(value) }
+        return String(whole)
     }
 
     /// "3 rows added (Jul 2026 to Sep 2026), 1 removed, 2 changed"; the periods when the sentence has room for them.

@@ -57,7 +57,22 @@ struct RefreshHistory: Sendable, Hashable, Codable {
             }
             return .success(history)
         } catch {
-            return .failure(Unreadable(message: "not a history of refreshes (\(SystemError.describe(error)))"))
+            return .failure(Unreadable(message: describe(error)))
+        }
+    }
+
+    /// Where the JSON went wrong, in the history's own terms.
+    static func describe(_ error: any Error) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined().drop { $0 == "." }.description
+        }
+        switch error as? DecodingError {
+        case let .dataCorrupted(context)?:
+            return context.codingPath.isEmpty ? "not valid JSON" : "\(path(context.codingPath)): an unexpected value"
+        case let .keyNotFound(key, context)?: return "\(path(context.codingPath + [key])): missing"
+        case let .typeMismatch(_, context)?, let .valueNotFound(_, context)?:
+            return "\(path(context.codingPath)): a value of the wrong type"
+        default: return "not a history of refreshes"
         }
     }
 }
