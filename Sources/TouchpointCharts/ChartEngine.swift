@@ -46,6 +46,7 @@ public enum ChartEngine {
         case .expectations: return "expectations"
         case .opportunities: return "opportunities"
         case .records: return "records"
+        case .survey: return "survey"
         }
     }
 }

@@ -11,6 +11,7 @@ public enum ChartData: Sendable, Hashable {
     case expectations([ExpectationLayer])
     case opportunities([Outcome])
     case records(Records)
+    case survey(Survey)
 }
 
 public struct ChartOptions: Sendable, Hashable {

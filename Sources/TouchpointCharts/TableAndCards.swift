@@ -3,6 +3,7 @@ extension ChartEngine {
     public static func table(for data: ChartData, fields: [String]?, locale: ChartLocale = .en) -> DataTable {
         switch data {
         case .records(let r): return RecordTable.make(r, fields: fields, locale: locale)
+        case .survey(let survey): return SurveyTable.make(survey, locale: locale)
         case .kpis(let k): return KPIChart.table(for: k.map { KPISeries($0, locale: locale) })
         case .journey(let j): return JourneyChart.table(j)
         case .matrix(let m):

@@ -23,6 +23,7 @@ enum ChangeDetector {
         case let (.expectations(old)?, .expectations(new)?): return ScoreChanges.expectations(old, new, file: file)
         case let (.opportunities(old)?, .opportunities(new)?): return ScoreChanges.opportunities(old, new, file: file)
         case let (.records(old)?, .records(new)?): return RecordChanges.compare(old, new, file: file)
+        case let (.survey(old)?, .survey(new)?): return SurveyChanges.compare(old, new, file: file)
         case (.some, .some):
             // A file that now holds another kind of data is a new file as far as readers go.
             return [DataChange(file: file, kind: .removed, item: file), DataChange(file: file, kind: .added, item: file)]

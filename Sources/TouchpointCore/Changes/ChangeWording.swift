@@ -28,6 +28,10 @@ struct ChangeWording: Sendable {
             return "\(change.item) moved \(way) from #\(rank(before)) to #\(rank(after)) among the opportunities."
         case .moved, .targetMet, .targetMissed:
             var text = "\(subject) \(move(change))"
+            if let margin = change.margin, let before = change.before, let after = change.after {
+                let beyond = Swift.abs(after - before) > margin
+                text += ", \(beyond ? "beyond" : "within") the margin of error (±\(words(change).value(margin)))"
+            }
             if change.kind == .targetMet, let target = change.afterTarget {
                 text += " and now meets its target of \(words(change).value(target))"
             } else if change.kind == .targetMissed, let target = change.afterTarget {

@@ -48,6 +48,8 @@ struct DataChange: Sendable, Hashable, Codable {
     /// nil weighs a move against the larger of its two values.
     var scale: Double?
     var rows: Counts?
+    /// The 95% margin of error of the difference (survey NPS): a move within it may be noise.
+    var margin: Double?
 
     init(file: String, kind: Kind, item: String, measure: String? = nil, before: Double? = nil, after: Double? = nil) {
         self.file = file

@@ -20,6 +20,12 @@ enum CSVFile {
         var out = Staged<LoadedData?>(nil)
         guard let table = out.take(read(text, file: file)) else { return out }
         let decimalComma = sidecar?.decimalComma ?? (table.delimiter == ";")
+        if let sidecar, sidecar.kind == "survey" {
+            let survey = out.take(SurveyCSV.read(table, spec: sidecar.survey, decimalComma: decimalComma, file: file))
+            guard out.diagnostics.isEmpty, let survey else { return out }
+            out.value = LoadedData(data: .survey(survey), provenance: sidecar.provenance, kind: "survey")
+            return out
+        }
         let records = out.take(typed(table, decimalComma: decimalComma, sidecar: sidecar, file: file))
         guard out.diagnostics.isEmpty else { return out }
         out.value = LoadedData(data: .records(records), provenance: sidecar?.provenance ?? Provenance(), kind: "records")

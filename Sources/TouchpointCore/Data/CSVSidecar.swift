@@ -17,10 +17,12 @@ struct CSVSidecar: Sendable {
     /// `,` when a comma- or tab-separated file writes decimals with commas.
     var decimalComma: Bool?
     var columns: [String: Column] = [:]
+    /// With `kind: survey`: the questions, segments, wave and weight.
+    var survey = SurveySidecar()
 
-    static let keys = ["kind", "source", "asOf", "decimal", "fields"]
+    static let keys = ["kind", "source", "asOf", "decimal", "fields"] + SurveySidecar.keys
     static let columnKeys = ["label", "unit", "format", "type"]
-    static let kinds = ["records"]
+    static let kinds = ["records", "survey"]
 
     static func parse(_ text: String, file: SourceFile) -> Staged<CSVSidecar?> {
         let document = YAMLDocument.parse(text, file: file, firstLine: 1)
@@ -59,10 +61,20 @@ struct CSVSidecar: Sendable {
                 }
             case "fields":
                 result.columns = sidecar.take(columns(value, file: file))
+            case let key where SurveySidecar.keys.contains(key):
+                sidecar.diagnostics += result.survey.read(key, value, file: file)
             default:
                 sidecar.report(file.error("unknown key '\(key.value)'" + Suggestion.didYouMean(key.value, in: keys),
                                           line: key.line, column: key.column))
             }
+        }
+        let surveyKeys = pairs.filter { SurveySidecar.keys.contains($0.key.value) }
+        if result.kind == "survey", !pairs.contains(where: { $0.key.value == "questions" }) {
+            sidecar.report(file.error("a survey needs 'questions': one entry per question column, "
+                + "e.g. 'recommend: {type: nps, text: How likely are you to recommend us?}'", line: root.line, column: root.column))
+        } else if result.kind != "survey", let first = surveyKeys.first {
+            sidecar.report(file.error("'\(first.key.value)' describes a survey; add 'kind: survey'",
+                                      line: first.key.line, column: first.key.column))
         }
         sidecar.value = result
         return sidecar.diagnostics.isEmpty ? sidecar : .failure(sidecar)

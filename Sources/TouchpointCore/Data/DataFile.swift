@@ -5,7 +5,7 @@ import TouchpointCharts
 struct LoadedData: Sendable {
     var data: ChartData
     var provenance: Provenance
-    /// `kpis`, `journey`, `matrix`, `expectations`, `opportunities` or `records`.
+    /// `kpis`, `journey`, `matrix`, `expectations`, `opportunities`, `records` or `survey`.
     var kind: String
 }
 
@@ -17,7 +17,7 @@ enum DataLoader {
     static let maxFileSize = 20 * 1024 * 1024
 
     /// The object kinds, in the order listed in error messages.
-    static let kinds = ["expectations", "journey", "kpis", "matrix", "opportunities", "records"]
+    static let kinds = ["expectations", "journey", "kpis", "matrix", "opportunities", "records", "survey"]
 
     static func load(_ bytes: Data, file: SourceFile) -> Staged<LoadedData?> {
         guard bytes.count <= maxFileSize else {
@@ -70,6 +70,7 @@ enum DataLoader {
         case "expectations": data = .expectations(ExpectationsKind.check(fields, &checker))
         case "opportunities": data = .opportunities(OpportunitiesKind.check(fields, &checker))
         case "records": data = .records(RecordsKind.check(object: fields, &checker))
+        case "survey": data = .survey(SurveyKind.check(fields, &checker))
         default:
             checker.fail(kindValue.offset, kindPath, DataChecker.unknown("kind", kind, kinds))
             return nil

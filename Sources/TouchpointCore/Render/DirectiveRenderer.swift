@@ -107,6 +107,9 @@ struct DirectiveRenderer: Sendable {
                 type = known
             } else if let fallback = Self.defaultType(for: loaded.data) {
                 type = fallback
+            } else if case .survey = loaded.data {
+                return fail("survey data is shown with a table block for now (one row per question: n, NPS ± margin, "
+                    + "mean and top-2-box); its charts are not drawn yet", at: "data")
             } else {
                 return fail("type: record data needs a chart type: line, bar, area, scatter or heatmap", at: "data")
             }
@@ -149,7 +152,7 @@ struct DirectiveRenderer: Sendable {
         case .matrix: return .matrix
         case .expectations: return .expectations
         case .opportunities: return .opportunities
-        case .records: return nil
+        case .records, .survey: return nil
         }
     }
 }
