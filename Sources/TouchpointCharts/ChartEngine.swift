@@ -18,6 +18,8 @@ public enum ChartEngine {
         case (.bar, .records(let r)): return BarChart.render(r, ctx)
         case (.scatter, .records(let r)): return ScatterChart.render(r, ctx)
         case (.heatmap, .records(let r)): return HeatmapChart.render(r, ctx)
+        case (.nps, .survey(let survey)): return NPSChart.render(survey, ctx)
+        case (.likert, .survey(let survey)): return LikertChart.render(survey, ctx)
         default:
             let kinds = accepted(request.type).joined(separator: " or ")
             return .failure(ChartError("a \(request.type.rawValue) chart needs \(kinds) data, not \(kindName(request.data))", option: "type"))
@@ -35,6 +37,7 @@ public enum ChartEngine {
         case .expectations: return ["expectations"]
         case .opportunities: return ["opportunities"]
         case .line, .bar, .area, .scatter, .heatmap: return ["records"]
+        case .nps, .likert: return ["survey"]
         }
     }
 

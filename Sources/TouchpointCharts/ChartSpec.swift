@@ -2,6 +2,7 @@
 public enum ChartType: String, Sendable, Hashable, CaseIterable {
     case journey, funnel, gap, kpi, trend, matrix, expectations, opportunities
     case line, bar, area, scatter, heatmap
+    case nps, likert
 }
 
 public enum ChartData: Sendable, Hashable {
@@ -45,6 +46,12 @@ public struct ChartOptions: Sendable, Hashable {
     /// Series name → palette token (`positive`, `c3`…) or `#RRGGBB`.
     public var colors: [String: String] = [:]
     public var annotations: [Annotation] = []
+    /// Survey charts: the question (`nps`), the questions (`likert`), the segment or wave to break down by,
+    /// and the n below which a group is drawn faint.
+    public var question: String?
+    public var questions: [String] = []
+    public var by: String?
+    public var minN: Int?
     public init() {}
 }
 

@@ -94,6 +94,31 @@ enum Fixtures {
         return Records(fields: ["month", "channel", "contacts"], rows: rows)
     }()
 
+    /// 400 respondents in three regions plus 12 on the islands (below the minimum n), an NPS question
+    /// and four 5-point Likert items; answers follow fixed cycles, so the fixture never changes.
+    static let panel: Survey = {
+        let agree = ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"]
+        let questions = [
+            SurveyQuestion(id: "recommend", kind: .nps, text: "How likely are you to recommend Harbor Mutual?"),
+            SurveyQuestion(id: "easy", kind: .likert, text: "Making a claim was easy", labels: agree),
+            SurveyQuestion(id: "informed", kind: .likert, text: "I was kept informed about my claim without having to ask", labels: agree),
+            SurveyQuestion(id: "fair", kind: .likert, text: "The settlement was fair", labels: agree),
+            SurveyQuestion(id: "friendly", kind: .likert, text: "Staff were friendly", labels: agree),
+        ]
+        let nps = [10, 9, 9, 8, 7, 10, 6, 9, 3, 10, 8, 5, 9, 0, 10, 7]
+        let likert = [[5, 4, 4, 3, 5, 4, 2, 4], [2, 3, 1, 4, 2, 3, 5, 2], [4, 3, 4, 2, 5, 3, 4, 1], [5, 5, 4, 5, 4, 3, 5, 4]]
+        let regions = ["North", "South", "West"]
+        var responses: [SurveyResponse] = []
+        for i in 0..<412 {
+            let region = i < 400 ? regions[i % 3] : "Islands"
+            let shift = i < 400 ? i % 3 : 1
+            let answers: [Int?] = [nps[(i * 5 + shift * 3) % nps.count]]
+                + likert.enumerated().map { k, cycle in i % 17 == k ? nil : cycle[(i * (k + 3) + shift) % cycle.count] }
+            responses.append(SurveyResponse(answers: answers, groups: [region, i % 2 == 0 ? "2026-Q2" : "2026-Q3"]))
+        }
+        return Survey(questions: questions, groupColumns: ["region", "wave"], wave: "wave", responses: responses)
+    }()
+
     static func request(_ type: ChartType) -> ChartRequest {
         var o = ChartOptions()
         let data: ChartData
@@ -112,6 +137,11 @@ enum Fixtures {
         case .heatmap:
             data = .records(contacts)
             o.x = "month"; o.y = ["channel"]; o.value = "contacts"
+        case .nps:
+            data = .survey(panel)
+            o.by = "region"
+        case .likert:
+            data = .survey(panel)
         }
         return ChartRequest(type: type, data: data, options: o, provenance: Provenance(source: "claims.csv", asOf: "2026-09-30"), idPrefix: "tp-\(type.rawValue)")
     }

@@ -106,6 +106,20 @@ struct DataGen {
         return (Records(fields: ["x", "y", "z", "s"], rows: rows), o)
     }
 
+    /// Random surveys: any scale, blanks, weights, groups as small as one respondent, long texts.
+    mutating func survey() -> Survey {
+        let scale = chance(0.5) ? 5 : 7
+        let questions = [SurveyQuestion(id: "n", kind: .nps, text: chance(0.5) ? name() : "")]
+            + (0..<int(1...6)).map { k in SurveyQuestion(id: "l\(k)", kind: .likert, text: name(), scale: scale) }
+        let groups = (0..<int(1...5)).map { _ in name() }
+        let responses = (0..<int(0...(chance(0.1) ? 300 : 40))).map { _ in
+            SurveyResponse(answers: questions.map { q in chance(0.1) ? nil : int(q.answers) },
+                           groups: [groups[int(0...groups.count - 1)]], weight: chance(0.3) ? Double(int(1...40)) / 10 : 1,
+                           count: chance(0.1) ? int(1...50) : 1)
+        }
+        return Survey(questions: questions, groupColumns: ["g"], responses: responses)
+    }
+
     mutating func request(_ type: ChartType, prefix: String) -> ChartRequest {
         var o = ChartOptions()
         let data: ChartData
@@ -115,6 +129,12 @@ struct DataGen {
         case .matrix: data = .matrix(matrix())
         case .expectations: data = .expectations(expectations())
         case .opportunities: data = .opportunities(outcomes())
+        case .nps, .likert:
+            data = .survey(survey())
+            if chance(0.5) { o.by = "g" }
+            if type == .likert, o.by != nil { o.question = "l0" }
+            if chance(0.2) { o.minN = int(1...100) }
+            if chance(0.1) { o.width = Double(int(120...1400)) }
         case .line, .bar, .area, .scatter, .heatmap:
             let (r, opts) = records()
             data = .records(r); o = opts

@@ -24,7 +24,10 @@ struct SiteChanges: Sendable {
     /// The "since" note beside a chart over `path`, when its data changed; with `items`
     /// (the KPIs a chart selects, by id and name), only about those.
     func note(for path: String, items: Set<String>? = nil) -> String? {
-        let changes = changes(of: path).filter { items?.contains($0.item) ?? true }
+        let changes = changes(of: path).filter { change in
+            // A survey's changes are named "question › segment: value"; a chart of the question shows them all.
+            items.map { $0.contains(change.item) || $0.contains(String(change.item.prefix { $0 != " " })) } ?? true
+        }
         guard !changes.isEmpty else { return nil }
         return wording.note(changes, since: refresh.sinceDate(of: String(path.dropFirst("data/".count))))
     }

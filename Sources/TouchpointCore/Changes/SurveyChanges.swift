@@ -11,9 +11,10 @@ enum SurveyChanges {
                   before.questions[old].kind == question.kind else { continue }
             // Question texts are long; changes name the question by its id.
             let name = question.id
-            // Overall, then every value of every column both versions break results down by.
+            // Overall, then (for NPS) every value of every column both versions break results down by;
+            // a battery's statements are compared overall, or a refresh would list dozens of small moves.
             var groups: [(label: String, old: (SurveyResponse) -> Bool, new: (SurveyResponse) -> Bool)] = [("", { _ in true }, { _ in true })]
-            for column in after.groupColumns where column != after.wave {
+            for column in after.groupColumns where column != after.wave && question.kind == .nps {
                 guard let oldColumn = before.groupColumn(column), let newColumn = after.groupColumn(column) else { continue }
                 let values = Set(SurveyStatistics.groups(before, column: oldColumn)).intersection(SurveyStatistics.groups(after, column: newColumn))
                 for value in values.sorted() {

@@ -69,6 +69,7 @@ struct DirectiveRenderer: Sendable {
             selected = Set(chosen.flatMap { [$0.id, $0.name] })
         }
 
+        if case let .survey(survey) = loaded.data { selected = Self.questionsShown(survey, spec) }
         let id = PageAnchor.directivePrefix(page.route) + "\(directive.name)-\(number)"
         let since = dataPath.flatMap { SinceNote(changes: changes, path: $0, items: selected, from: page.route) }
         switch directive.name {
@@ -107,9 +108,6 @@ struct DirectiveRenderer: Sendable {
                 type = known
             } else if let fallback = Self.defaultType(for: loaded.data) {
                 type = fallback
-            } else if case .survey = loaded.data {
-                return fail("survey data is shown with a table block for now (one row per question: n, NPS ± margin, "
-                    + "mean and top-2-box); its charts are not drawn yet", at: "data")
             } else {
                 return fail("type: record data needs a chart type: line, bar, area, scatter or heatmap", at: "data")
             }
@@ -145,6 +143,18 @@ struct DirectiveRenderer: Sendable {
         return output.svg
     }
 
+    /// The questions a survey chart draws, for its "since" note; nil (all) for a table.
+    static func questionsShown(_ survey: Survey, _ spec: DirectiveSpec) -> Set<String>? {
+        guard spec.name == "chart" else { return nil }
+        let options = spec.options
+        if !options.questions.isEmpty { return Set(options.questions) }
+        if let question = options.question { return [question] }
+        let type = spec.chartType ?? defaultType(for: .survey(survey))
+        let kind: SurveyQuestion.Kind = type == .likert ? .likert : .nps
+        let ids = survey.questions.filter { $0.kind == kind }.map(\.id)
+        return Set(type == .likert ? ids : Array(ids.prefix(1)))
+    }
+
     static func defaultType(for data: ChartData) -> ChartType? {
         switch data {
         case .kpis: return .trend
@@ -152,7 +162,8 @@ struct DirectiveRenderer: Sendable {
         case .matrix: return .matrix
         case .expectations: return .expectations
         case .opportunities: return .opportunities
-        case .records, .survey: return nil
+        case .records: return nil
+        case .survey(let survey): return survey.questions.contains { $0.kind == .nps } ? .nps : .likert
         }
     }
 }

@@ -18,7 +18,8 @@ struct DirectiveSpec {
 
     static let chartKeys = ["data", "values", "type", "title", "caption", "width", "height", "select", "x", "y",
                             "series", "value", "stacked", "horizontal", "sorted", "yMin", "yMax",
-                            "aggregate", "sort", "xTitle", "yTitle", "format", "xFormat", "colors", "annotations"]
+                            "aggregate", "sort", "xTitle", "yTitle", "format", "xFormat", "colors", "annotations",
+                            "question", "questions", "by", "minN"]
     static let tableKeys = ["data", "values", "title", "caption", "select", "fields"]
     static let kpisKeys = ["data", "values", "title", "select"]
 
@@ -90,6 +91,16 @@ struct DirectiveSpec {
             case "sorted": spec.value.options.sorted = spec.take(value.bool("sorted", in: file)) ?? false
             case "yMin": spec.value.options.yMin = number("yMin", value)
             case "yMax": spec.value.options.yMax = number("yMax", value)
+            case "question": spec.value.options.question = spec.take(value.string("question", in: file))
+            case "questions": spec.value.options.questions = spec.take(value.strings("questions", in: file))?.map(\.value) ?? []
+            case "by": spec.value.options.by = spec.take(value.string("by", in: file))
+            case "minN":
+                if let n = number("minN", value) {
+                    if n >= 1, n <= 1_000_000, n == n.rounded() { spec.value.options.minN = Int(n) } else {
+                        spec.report(file.error("minN: expected a whole number of respondents from 1, found \(value.describe)",
+                                               line: value.line, column: value.column))
+                    }
+                }
             case "aggregate", "sort", "xTitle", "yTitle", "format", "xFormat", "colors", "annotations":
                 spec.take(ChartOptionReader.read(key.value, value, into: &spec.value.options, file: file))
             default: break
