@@ -340,8 +340,8 @@ import Testing
     static let sidecarField = (csv: "labelled.csv", text: "channel,rate\nWeb,2.5\nApp,3.1\n",
                                sidecar: "source: Analytics\nfields:\n  rate: {label: Rate}\n  revnue: {label: Revenue}\n",
                                error: "Content/data/labelled.csv.yml:4:3: error: fields: no column 'revnue' in the CSV header; expected one of: channel, rate")
-    static let sidecarKind = (csv: "kinded.csv", text: "channel,rate\nWeb,2.5\n", sidecar: "kind: survey\nsource: Analytics\n",
-                              error: "Content/data/kinded.csv.yml:1:7: error: kind: unknown kind 'survey'; expected one of: records")
+    static let sidecarKind = (csv: "kinded.csv", text: "channel,rate\nWeb,2.5\n", sidecar: "kind: sales\nsource: Analytics\n",
+                              error: "Content/data/kinded.csv.yml:1:7: error: kind: unknown kind 'sales'; expected one of: records, survey")
 
     func expectRefused(_ site: URL, _ lines: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
         let run = try Harness.run(["build", site.path], in: site)
