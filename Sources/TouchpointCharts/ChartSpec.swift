@@ -2,7 +2,7 @@
 public enum ChartType: String, Sendable, Hashable, CaseIterable {
     case journey, funnel, gap, kpi, trend, matrix, expectations, opportunities
     case line, bar, area, scatter, heatmap
-    case nps, likert
+    case nps, likert, distribution
 }
 
 public enum ChartData: Sendable, Hashable {

@@ -142,6 +142,9 @@ enum Fixtures {
             o.by = "region"
         case .likert:
             data = .survey(panel)
+        case .distribution:
+            data = .survey(panel)
+            o.question = "recommend"
         }
         return ChartRequest(type: type, data: data, options: o, provenance: Provenance(source: "claims.csv", asOf: "2026-09-30"), idPrefix: "tp-\(type.rawValue)")
     }

@@ -129,9 +129,10 @@ struct DataGen {
         case .matrix: data = .matrix(matrix())
         case .expectations: data = .expectations(expectations())
         case .opportunities: data = .opportunities(outcomes())
-        case .nps, .likert:
+        case .nps, .likert, .distribution:
             data = .survey(survey())
-            if chance(0.5) { o.by = "g" }
+            if chance(0.5), type != .distribution { o.by = "g" }
+            if type == .distribution, chance(0.5) { o.question = "l0" }
             if type == .likert, o.by != nil { o.question = "l0" }
             if chance(0.2) { o.minN = int(1...100) }
             if chance(0.1) { o.width = Double(int(120...1400)) }
