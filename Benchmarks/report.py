@@ -63,6 +63,12 @@ def main():
     added = charts["wall"] / tp["wall"] - 1
     rows.append((f"Charts: 3 on every tenth page ({pages // 10 * 3:,})",
                  f"{charts['wall']:.2f} s = {added:+.1%} over Markdown only", "≤ +20%", verdict(added, 0.20)))
+    survey, without = figures("survey"), figures("survey-without")
+    if survey and without:
+        cost = survey["wall"] - without["wall"]
+        rows.append((f"Survey: {run.get('survey', 100000):,} responses x 20 questions, wall over the site without it",
+                     f"{cost:+.2f} s ({survey['wall']:.2f} s against {without['wall']:.2f} s)", "≤ +1.0 s", verdict(cost, 1.0)))
+        rows.append(("Survey: peak RSS", f"{survey['rss']:.0f} MiB", "≤ 200 MiB", verdict(survey["rss"], 200)))
     large = figures("touchpoint2")
     if large:
         scale = pages2 / pages

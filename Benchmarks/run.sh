@@ -20,6 +20,9 @@
 #                page: the share it adds over Markdown only.
 #   PAGES2       clean builds of a 50,000-page corpus (still 100 sections), as
 #                ratios to the 10,000-page figures.
+#   survey       a clean build of a one-page site charting a raw survey export of
+#                SURVEY (100,000) respondents x 20 questions (Benchmarks/survey.py),
+#                less the same site without it: reading, counting and drawing.
 #
 # Conditions: sources and outputs on /dev/shm (tmpfs) where it exists, so the
 # disk is left out. Wall time is hyperfine's median of RUNS runs after one
@@ -37,6 +40,7 @@ cd "$(dirname "$0")/.."
 
 BIN=${BIN:-.build/release/touchpoint}
 RUNS=${RUNS:-5}
+SURVEY=${SURVEY:-100000}
 HUGO_RUNS2=${HUGO_RUNS2:-2}
 HUGO2=${HUGO2:-1}
 HUGO_TEMPLATE=${HUGO_TEMPLATE:-Benchmarks/hugo-full}
@@ -133,7 +137,7 @@ rebuild() {
 # anything starts tells whether other work shared the cores.
 describe_run() {
   cat >"$RESULTS/run.json" <<JSON
-{"pages": $PAGES, "pages2": ${PAGES2:-0}, "runs": $RUNS, "hugo_runs2": $HUGO_RUNS2, "cores": $(nproc),
+{"pages": $PAGES, "pages2": ${PAGES2:-0}, "survey": $SURVEY, "runs": $RUNS, "hugo_runs2": $HUGO_RUNS2, "cores": $(nproc),
  "load": $(cut -d' ' -f1 /proc/loadavg),
  "work": "$WORK", "hugo": "$(hugo version | awk '{print $2}')", "cmark": "$(cmark --version | awk 'NR==1 {print $2}')"}
 JSON
@@ -151,6 +155,12 @@ main() {
   search_index_share plain
   hugo_clean hugo "$RUNS" plain
   touchpoint_clean charts "$RUNS" charts
+
+  echo "== A survey of $SURVEY responses x 20 questions"
+  python3 Benchmarks/survey.py "$WORK/survey" --responses "$SURVEY"
+  python3 Benchmarks/survey.py "$WORK/survey-without" --without
+  touchpoint_clean survey "$RUNS" survey
+  touchpoint_clean survey-without "$RUNS" survey-without
 
   echo "== Touchpoint rebuilds, $PAGES pages"
   local data="$WORK/plain/Content/data/bench/refresh.json"

@@ -31,17 +31,17 @@ struct Baseline: Sendable {
     /// The baseline of a build: the one named on the command line, else the
     /// data of the site being replaced, else site.yml's `baseline`. Problems
     /// with its files are warnings: a broken baseline must not stop a refresh.
-    static func load(_ options: BuildOptions, config: SiteConfig, siteFile: SourceFile) -> Staged<Baseline> {
+    static func load(_ options: BuildOptions, config: SiteConfig, siteFile: SourceFile, current: DataStore) -> Staged<Baseline> {
         switch options.baseline {
         case let .folder(url)?:
             // A copy of the live site: named as such, never by where it was downloaded to, so output is the same anywhere.
-            return folder(url, origin: "the published site", display: options.display(url))
+            return folder(url, origin: "the published site", display: options.display(url), current: current)
         case let .git(revision)?:
-            return GitBaseline.load(revision: revision, content: options.content)
+            return GitBaseline.load(revision: revision, content: options.content, current: current)
         case nil:
             let published = options.publishedData ?? options.output.appendingPathComponent("data")
             if FileManager.default.fileExists(atPath: published.path) {
-                return folder(published, origin: "the published site", display: options.display(published))
+                return folder(published, origin: "the published site", display: options.display(published), current: current)
             }
             if let path = config.baseline {
                 let url = options.siteFolder.appendingPathComponent(path).standardizedFileURL
@@ -50,7 +50,7 @@ struct Baseline: Sendable {
                     return Staged(.none, [siteFile.warning("baseline: no folder \(path) beside the content folder; "
                         + "this refresh is compared with nothing", line: config.baselinePosition.line, column: config.baselinePosition.column)])
                 }
-                return folder(url, origin: "the \(path) folder", display: options.display(url))
+                return folder(url, origin: "the \(path) folder", display: options.display(url), current: current)
             }
             return Staged(.none)
         }
@@ -72,7 +72,7 @@ struct Baseline: Sendable {
 
     /// A published site (its `data/` folder is used) or a data folder itself.
     /// `display` names the folder in messages.
-    static func folder(_ url: URL, origin: String, display: String) -> Staged<Baseline> {
+    static func folder(_ url: URL, origin: String, display: String, current: DataStore) -> Staged<Baseline> {
         let dataFolder = url.appendingPathComponent("data")
         var isFolder: ObjCBool = false
         let root = FileManager.default.fileExists(atPath: dataFolder.path, isDirectory: &isFolder) && isFolder.boolValue
@@ -84,7 +84,7 @@ struct Baseline: Sendable {
         }
         // An empty folder, such as the live site's before its first publish: nothing to compare with.
         guard !entries.isEmpty else { return Staged(.none) }
-        return read(entries, origin: origin, display: display + (root == url ? "" : "/data"))
+        return read(entries, origin: origin, display: display + (root == url ? "" : "/data"), current: current)
     }
 
     /// Data files below `root`, as relative paths; hidden files and links left out.
@@ -103,8 +103,9 @@ struct Baseline: Sendable {
         return found.sorted()
     }
 
-    /// Validates the files of a baseline (paths below `data/` → bytes).
-    static func read(_ entries: [String: Data], origin: String, display: String) -> Staged<Baseline> {
+    /// Validates the files of a baseline (paths below `data/` → bytes). A file whose bytes are this
+    /// build's is not read again: it is this build's file, and nothing in it changed.
+    static func read(_ entries: [String: Data], origin: String, display: String, current: DataStore) -> Staged<Baseline> {
         var baseline = Staged(Baseline(origin: origin))
         for (path, bytes) in entries.sorted(by: { $0.key < $1.key }) {
             let file = SourceFile(displayPath: display + "/" + path)
@@ -118,6 +119,13 @@ struct Baseline: Sendable {
                 continue
             }
             guard bytes.count <= DataLoader.maxFileSize, !path.hasSuffix(".yml") else { continue }
+            var print = Fingerprint()
+            print.add(bytes: bytes)
+            if path.hasSuffix(".csv"), let sidecar = entries[path + ".yml"] { print.add(bytes: sidecar) }
+            if current.hashes["data/" + path] == print.hex, let same = current.files["data/" + path] {
+                baseline.value.files[path] = same
+                continue
+            }
             let loaded: Staged<LoadedData?>
             if path.hasSuffix(".csv") {
                 let sidecar = entries[path + ".yml"].map { Result<Data, Diagnostic>.success($0) }

@@ -8,7 +8,7 @@ enum ChangesStage {
         options.progress?("Comparing with the last refresh")
         var result = Staged(SiteChanges(wording: ChangeWording(locale: site.config.chartLocale)))
         let siteFile = site.sourceFile("site.yml")
-        let baseline = result.take(Baseline.load(options, config: site.config, siteFile: siteFile))
+        let baseline = result.take(Baseline.load(options, config: site.config, siteFile: siteFile, current: data))
         let current = Dictionary(uniqueKeysWithValues: data.files.map { (String($0.key.dropFirst("data/".count)), $0.value) })
         let fingerprint = dataFingerprint(data)
         if let latest = baseline.history.refreshes.first, latest.data == fingerprint {

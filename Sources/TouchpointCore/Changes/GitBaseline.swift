@@ -15,7 +15,7 @@ enum GitBaseline {
         return nil
     }
 
-    static func load(revision: String, content: URL) -> Staged<Baseline> {
+    static func load(revision: String, content: URL, current: DataStore) -> Staged<Baseline> {
         let origin = "git:" + revision
         let display = SourceFile(displayPath: origin)
         guard !revision.isEmpty, !revision.hasPrefix("-") else {
@@ -44,7 +44,7 @@ enum GitBaseline {
             guard relative.hasSuffix(".json") || relative.hasSuffix(".csv") || relative.hasSuffix(".csv.yml") else { continue }
             if case let .success(bytes) = git(["cat-file", "blob", String(fields[2])], in: content) { entries[relative] = bytes }
         }
-        return Baseline.read(entries, origin: origin, display: origin + ":" + folder.dropLast())
+        return Baseline.read(entries, origin: origin, display: origin + ":" + folder.dropLast(), current: current)
     }
 
     /// Runs git in `folder`; its output, or what it said on failure.

@@ -37,9 +37,7 @@ enum SurveyCSV {
         var responses: [SurveyResponse] = []
         responses.reserveCapacity(table.rows.count)
         for row in table.rows {
-            func cell(_ index: Int) -> String {
-                index < row.cells.count ? row.cells[index].trimmingCharacters(in: .whitespaces) : ""
-            }
+            func cell(_ index: Int) -> String { index < row.cells.count ? trimmed(row.cells[index]) : "" }
             var weight = 1.0
             if let weightColumn {
                 let text = cell(weightColumn)
@@ -79,6 +77,13 @@ enum SurveyCSV {
         out.value = Survey(questions: questions, groupColumns: groupNames.map(\.value), wave: spec.wave?.value,
                            responses: responses, blanks: blanks, weighted: weightColumn != nil)
         return out
+    }
+
+    /// Spaces around a cell dropped; a cell without any (nearly all) is returned as it is.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        return blank(first) || blank(last) ? text.trimmingCharacters(in: .whitespaces) : text
     }
 
     struct Problem: Error { var message: String }
