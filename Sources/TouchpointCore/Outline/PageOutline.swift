@@ -23,8 +23,21 @@ struct PageOutline: Sendable {
 /// A page as search sees it: the distinct words of its title, summary,
 /// tags, headings and text (`SearchTerms`), and a snippet.
 struct SearchText: Sendable, Hashable {
-    var terms: [String] = []
+    /// The terms, sorted, one space apart (a term holds none). Kept as one
+    /// string: only the search index reads them one by one, and the manifest
+    /// then reads one field per page, not a list of hundreds.
+    var words = ""
     var snippet = ""
+
+    init(terms: [String] = [], snippet: String = "") {
+        words = terms.joined(separator: " ")
+        self.snippet = snippet
+    }
+
+    init(words: String, snippet: String) {
+        self.words = words
+        self.snippet = snippet
+    }
 
     /// The summary, else the first paragraph, cut at a word near 160 characters.
     static func snippet(summary: String?, lead: String?) -> String {

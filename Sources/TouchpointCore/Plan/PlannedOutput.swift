@@ -15,6 +15,8 @@ struct PlannedOutput: Sendable {
         case search
         /// The report edition, assembled from every page's part once the pages are made.
         case edition(dataAsOf: String?)
+        /// `search/index.js`, of every page's outline: made only when its key changed.
+        case searchIndex
         /// Generated whole at planning: the sitemap, the feed.
         case text(String)
         /// A theme asset, as the theme holds it.

@@ -25,6 +25,7 @@ struct RenderStage: Sendable {
         case .tagIndex: return generated(pages.renderTagIndex(), output)
         case .notFound: return generated(pages.renderNotFound(), output)
         case .search: return generated(pages.renderSearch(), output)
+        case .searchIndex: return Made(contents: .bytes(Data(SearchIndex.script(plan: plan, outlines: pages.outlines).utf8)))
         // Only the write stage can make it, once every page is made (`edition(_:dataAsOf:)`).
         case .edition: return Made(contents: nil)
         case let .text(text): return Made(contents: .bytes(Data(text.utf8)))
