@@ -184,12 +184,13 @@ struct PageRenderer: Sendable {
         return theme.render(layout: "search", context: values)
     }
 
-    /// The report edition, from every page's fragment in reading order.
-    func renderEdition(_ fragments: [PrintFragment], dataAsOf: String?) -> String? {
+    /// The report edition, from every page's fragment in reading order, with
+    /// `body` as its body (the sections, or `ReportEdition.bodyMarker`).
+    func renderEdition(_ fragments: [PrintFragment], body: String, dataAsOf: String?) -> String? {
         let linker = Linker(fromRoute: PageAnchor.editionRoute, absoluteBase: nil)
         var values = context.base(linker: linker, current: nil)
         values["page"] = ["title": .text(config.title), "isEdition": true, "url": "index.html"]
-        var edition = ReportEdition.values(plan: plan, fragments: fragments, dataAsOf: dataAsOf)
+        var edition = ReportEdition.values(plan: plan, fragments: fragments, body: body, dataAsOf: dataAsOf)
         edition["runningHead"] = .text(ReportEdition.cssString(config.title))
         values["edition"] = .object(edition)
         return theme.render(layout: "print", context: values)
