@@ -55,14 +55,16 @@ struct PageRenderer: Sendable {
                 var urls: [Int: String] = [:]
                 var reportURLs: [Int: String] = [:]
                 for (number, link) in body.links.enumerated() {
-                    switch links.resolve(link.destination, from: page) {
+                    // Found once for the page and its part of the report edition.
+                    let target = links.locate(link.destination, from: page)
+                    switch links.resolve(target, from: page) {
                     case .keep: urls[number] = link.destination
                     case let .rewrite(url): urls[number] = url
                     case let .broken(message):
                         errors.append(file.error(message, line: link.location.line + page.bodyFirstLine - 1,
                                                  column: link.location.column))
                     }
-                    if case let .rewrite(url) = links.resolveInReport(link.destination, from: page) { reportURLs[number] = url }
+                    if case let .rewrite(url) = links.resolveInReport(target, from: page) { reportURLs[number] = url }
                 }
                 var figures: [Int: String] = [:]
                 var reportFigures: [Int: String] = [:]
