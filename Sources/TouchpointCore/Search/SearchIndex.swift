@@ -21,16 +21,16 @@ enum SearchIndex {
     static func script(plan: SitePlan, outlines: [String: PageOutline]) -> String {
         var sections: [String] = []
         var sectionNumber: [Int: Int] = [:]
-        // Terms are slices of the pages' word lists, and the script is written
-        // as bytes: no string is made per occurrence or per number.
-        var postings: [Substring: [Int]] = [:]
+        // Terms are numbered as bytes and the script is written as bytes: no
+        // string is made or hashed per occurrence, nor per number.
+        var terms = ByteStrings()
+        var postings: [[Int]] = []
         var pages: [UInt8] = []
 
         for (number, entry) in plan.entries.enumerated() {
             let outline = outlines[entry.page.sourcePath]
-            let words = outline?.search.words ?? SearchTerms.distinct(entry.title).joined(separator: " ")
-            // Split on bytes: splitting the String itself walks grapheme clusters.
-            for term in words.utf8.split(separator: UInt8(ascii: " ")) { postings[Substring(term), default: []].append(number) }
+            var words = outline?.search.words ?? SearchTerms.distinct(entry.title).joined(separator: " ")
+            words.withUTF8 { post($0, page: number, terms: &terms, postings: &postings) }
 
             var section = -1
             if let parent = plan.ancestors(of: number).last, plan.entries[parent].page.kind == .section {
@@ -64,12 +64,26 @@ enum SearchIndex {
             pages += "]]".utf8
         }
 
-        let terms = postings.keys.sorted()
+        let names = terms.strings
+        var numbers = Array(names.indices)
+        if !names.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            // Terms equal as Unicode text but not byte for byte are one, as a Dictionary keyed by String has them.
+            var first: [String: Int] = [:]
+            numbers = numbers.filter { number in
+                guard let kept = first[names[number]] else {
+                    first[names[number]] = number
+                    return true
+                }
+                postings[kept] = (postings[kept] + postings[number]).sorted()
+                return false
+            }
+        }
+        numbers.sort { names[$0] < names[$1] }
         var lists: [UInt8] = [UInt8(ascii: "\"")]
-        for (index, term) in terms.enumerated() {
+        for (index, term) in numbers.enumerated() {
             if index > 0 { lists.append(UInt8(ascii: ";")) }
             var previous = 0
-            for (position, number) in (postings[term] ?? []).enumerated() {
+            for (position, number) in postings[term].enumerated() {
                 if position > 0 { lists.append(UInt8(ascii: ",")) }
                 appendBase36(number - previous, to: &lists)
                 previous = number
@@ -81,9 +95,21 @@ enum SearchIndex {
             + "\"stopWords\": \(literal(SearchTerms.stopWords.sorted().joined(separator: " "))),\n"
             + "\"sections\": [" + sections.map(literal).joined(separator: ",") + "],\n"
             + "\"pages\": [\n" + String(decoding: pages, as: UTF8.self) + "\n],\n"
-            + "\"terms\": \(literal(terms.joined(separator: " "))),\n"
+            + "\"terms\": \(literal(numbers.map { names[$0] }.joined(separator: " "))),\n"
             + "\"postings\": " + String(decoding: lists, as: UTF8.self) + "\n"
             + "};\n"
+    }
+
+    /// Adds `page` to the postings of each term of `words` (terms one space apart).
+    private static func post(_ words: UnsafeBufferPointer<UInt8>, page: Int, terms: inout ByteStrings, postings: inout [[Int]]) {
+        var start = 0
+        for at in 0...words.count where at == words.count || words[at] == UInt8(ascii: " ") {
+            if at > start {
+                let (term, isNew) = terms.number(of: UnsafeBufferPointer(rebasing: words[start..<at]))
+                if isNew { postings.append([page]) } else { postings[term].append(page) }
+            }
+            start = at + 1
+        }
     }
 
     private static let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)

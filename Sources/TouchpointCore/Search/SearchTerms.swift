@@ -1,5 +1,3 @@
-import Foundation
-
 /// The words search matches on. The page's script (Themes/default/assets/
 /// search.js) splits a query by the same rule, so the two must agree: runs
 /// of letters, digits and combining marks; decomposed, marks dropped,
@@ -25,7 +23,7 @@ enum SearchTerms {
     /// lower-case letters and digits (most words) is taken from the text as
     /// it is; only one that must change is copied.
     private static func distinctWords(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: [String], folded: Bool) {
-        var seen = WordSet()
+        var seen = ByteStrings()
         var folded = false
         var start = -1  // of the word being read, -1 between words
         var copying = false
@@ -78,12 +76,12 @@ enum SearchTerms {
             // A separator or the end: the word read so far is whole.
             if start >= 0 {
                 if !copying {
-                    if at - start > 1 { seen.insert(UnsafeBufferPointer(rebasing: bytes[start..<at])) }
+                    if at - start > 1 { seen.number(of: UnsafeBufferPointer(rebasing: bytes[start..<at])) }
                 } else if plainASCII {
-                    if word.count > 1 { word.withUnsafeBufferPointer { seen.insert($0) } }
+                    if word.count > 1 { word.withUnsafeBufferPointer { _ = seen.number(of: $0) } }
                 } else {
                     var text = fold(String(decoding: word, as: UTF8.self))
-                    text.withUTF8 { seen.insert($0) }
+                    text.withUTF8 { _ = seen.number(of: $0) }
                     folded = true
                 }
                 start = -1
@@ -94,7 +92,7 @@ enum SearchTerms {
             if end { break }
             at += separator
         }
-        return (seen.words, folded)
+        return (seen.strings, folded)
     }
 
     /// JavaScript's `\p{L}`, `\p{N}` and `\p{Mn}`.
@@ -123,53 +121,4 @@ enum SearchTerms {
         "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "in", "is", "it", "its",
         "of", "on", "or", "that", "the", "this", "to", "was", "were", "which", "will", "with",
     ]
-}
-
-/// The distinct words of one text, as bytes. A page repeats most of its
-/// words: making a String of each and hashing it into a `Set` was most of
-/// `distinct`'s time; here each is hashed once as bytes (FNV-1a), and only
-/// the distinct ones become Strings.
-private struct WordSet {
-    private var bytes: [UInt8] = []
-    private var spans: [Range<Int>] = []
-    private var hashes: [UInt64] = []
-    /// Open addressing: indices into `spans`, -1 for free; never more than half full.
-    private var slots = [Int](repeating: -1, count: 256)
-
-    mutating func insert(_ word: UnsafeBufferPointer<UInt8>) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while slots[slot] >= 0 {
-            let known = slots[slot]
-            if hashes[known] == hash, holds(word, at: spans[known]) { return }
-            slot = (slot + 1) & mask
-        }
-        slots[slot] = spans.count
-        hashes.append(hash)
-        spans.append(bytes.count..<(bytes.count + word.count))
-        bytes += word
-        if spans.count * 2 > slots.count { grow() }
-    }
-
-    private func holds(_ word: UnsafeBufferPointer<UInt8>, at span: Range<Int>) -> Bool {
-        guard span.count == word.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            guard let stored = stored.baseAddress, let word = word.baseAddress else { return true }
-            return memcmp(stored + span.lowerBound, word, span.count) == 0
-        }
-    }
-
-    private mutating func grow() {
-        slots = [Int](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (index, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = index
-        }
-    }
-
-    var words: [String] { spans.map { String(decoding: bytes[$0], as: UTF8.self) } }
 }
