@@ -42,6 +42,7 @@ import Testing
             #expect((other.sourceHash, other.title, other.wordCount) == (outline.sourceHash, outline.title, outline.wordCount))
             #expect(other.dataRefs == outline.dataRefs)
             #expect(other.headings == outline.headings)
+            #expect(other.search == outline.search)
         }
         for (path, cached) in manifest.frontMatter {
             let other = try #require(decoded.frontMatter[path])

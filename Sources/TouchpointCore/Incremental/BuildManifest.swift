@@ -3,7 +3,7 @@ import TouchpointMarkdown
 /// What the previous build made and from what: for each output file the
 /// fingerprint of its inputs, and each page's outline by source hash.
 struct BuildManifest: Sendable {
-    static let currentFormat = "touchpoint-manifest/5"
+    static let currentFormat = "touchpoint-manifest/6"
 
     var format = BuildManifest.currentFormat
     /// Options and tool version that change every output when they change.

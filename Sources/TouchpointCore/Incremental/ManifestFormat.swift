@@ -8,7 +8,7 @@ import Foundation
 /// plain splits.
 ///
 ///     S settings · B build id · T start (ns) · O path key charts
-///     P path source-hash words title data-refs headings(level id text) search-terms snippet
+///     P path source-hash words title data-refs headings(level id text) search-terms(one space apart) snippet
 ///     M path yaml-hash title date summary tags weight draft layout layout-line
 ///     F path size modified changed inode device hash
 enum ManifestFormat {
@@ -22,7 +22,7 @@ enum ManifestFormat {
             let headings = outline.headings.map { $0.map(escape).joined(separator: item) }.joined(separator: list)
             out += "P\t\(escape(path))\t\(escape(outline.sourceHash))\t\(outline.wordCount)\t\(escape(outline.title))\t"
                 + "\(outline.dataRefs.map(escape).joined(separator: list))\t\(headings)\t"
-                + "\(outline.search.terms.map(escape).joined(separator: list))\t\(escape(outline.search.snippet))\n"
+                + "\(escape(outline.search.words))\t\(escape(outline.search.snippet))\n"
         }
         for path in manifest.frontMatter.keys.sorted() {
             guard let cached = manifest.frontMatter[path] else { continue }
@@ -65,7 +65,7 @@ enum ManifestFormat {
                 manifest.outlines[text(fields[1])] = BuildManifest.CachedOutline(
                     sourceHash: text(fields[2]), title: text(fields[4]), wordCount: words,
                     dataRefs: split(fields[5], by: list).map(text), headings: headings,
-                    search: SearchText(terms: split(fields[7], by: list).map(text), snippet: text(fields[8])))
+                    search: SearchText(words: text(fields[7]), snippet: text(fields[8])))
             case (UInt8(ascii: "M"), 11):
                 guard let cached = frontMatter(fields) else { return nil }
                 manifest.frontMatter[text(fields[1])] = cached

@@ -23,16 +23,50 @@ struct PageOutline: Sendable {
 /// A page as search sees it: the distinct words of its title, summary,
 /// tags, headings and text (`SearchTerms`), and a snippet.
 struct SearchText: Sendable, Hashable {
-    var terms: [String] = []
+    /// The terms, sorted, one space apart (a term holds none). Kept as one
+    /// string: only the search index reads them one by one, and the manifest
+    /// then reads one field per page, not a list of hundreds.
+    var words = ""
     var snippet = ""
+
+    init(terms: [String] = [], snippet: String = "") {
+        words = terms.joined(separator: " ")
+        self.snippet = snippet
+    }
+
+    init(words: String, snippet: String) {
+        self.words = words
+        self.snippet = snippet
+    }
 
     /// The summary, else the first paragraph, cut at a word near 160 characters.
     static func snippet(summary: String?, lead: String?) -> String {
-        let text = (summary ?? lead ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let source = summary ?? lead ?? ""
+        let text = source.utf8.allSatisfy { $0 < 0x80 }
+            ? collapsingASCIISpace(source) : source.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard text.count > 160 else { return text }
         let cut = text.prefix(160)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return String(cut[..<end]) + "…"
+    }
+
+    /// What splitting on `isWhitespace` and joining with one space gives for
+    /// ASCII text, done on bytes: splitting into Characters was most of the
+    /// cost of a page's snippet.
+    private static func collapsingASCIISpace(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

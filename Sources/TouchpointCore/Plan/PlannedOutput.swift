@@ -17,6 +17,8 @@ struct PlannedOutput: Sendable {
         case changes
         /// The report edition, assembled from every page's part once the pages are made.
         case edition(dataAsOf: String?)
+        /// `search/index.js`, of every page's outline: made only when its key changed.
+        case searchIndex
         /// Generated whole at planning: the sitemap, the feed.
         case text(String)
         /// A theme asset, as the theme holds it.

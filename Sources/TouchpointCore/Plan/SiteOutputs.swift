@@ -13,8 +13,10 @@ enum SiteOutputs {
         var files = OutputSet(outputFolder: outputFolder.path, contentFolder: contentPrefix)
         var stats: [String: FileStat] = [:]
 
+        // Each made once: the report edition's key is made of them all.
+        let pageKeys = plan.entries.map(keys.pageKey)
         for (index, entry) in plan.entries.enumerated() {
-            files.add(PlannedOutput(path: entry.page.outputPath, maker: .page(index), key: keys.pageKey(entry)),
+            files.add(PlannedOutput(path: entry.page.outputPath, maker: .page(index), key: pageKeys[index]),
                       from: origin(of: entry, in: site))
         }
         // Made of site-wide facts only: carried over while those stay the same.
@@ -40,11 +42,15 @@ enum SiteOutputs {
         var edition = Fingerprint()
         edition.add(keys.generatedKey(ReportEdition.path))
         edition.add(dataAsOf ?? "-")
-        for entry in plan.entries { edition.add(keys.pageKey(entry)) }
+        for key in pageKeys { edition.add(key) }
         files.add(PlannedOutput(path: ReportEdition.path, maker: .edition(dataAsOf: dataAsOf), key: edition.hex),
                   from: .generated("the report edition"))
-        let index = SearchIndex.script(plan: plan, outlines: outlines)
-        files.add(PlannedOutput(path: SearchIndex.path, maker: .text(index), key: "search " + Fingerprint.of(index)),
+        // Made of every page's outline, which its source decides: built only
+        // when some page's text or a site-wide fact changed, not to learn its key.
+        var search = Fingerprint()
+        search.add(keys.generatedKey(SearchIndex.path))
+        for entry in plan.entries { search.add(entry.page.sourceHash) }
+        files.add(PlannedOutput(path: SearchIndex.path, maker: .searchIndex, key: search.hex),
                   from: .generated("the search index"))
         if let base = site.config.normalizedBaseURL {
             files.add(PlannedOutput(path: "sitemap.xml", maker: .text(Feeds.sitemap(plan: plan, base: base)), key: ""),

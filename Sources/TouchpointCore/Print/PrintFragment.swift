@@ -26,21 +26,22 @@ struct PrintFragment: Sendable, Hashable {
         return out
     }
 
-    /// Nil for anything `encoded` did not write.
-    init?(decoding text: String) {
-        let bytes = Array(text.utf8)
+    /// Nil for anything `encoded` did not write. Without `section`, the
+    /// section is left empty: the edition reads the tables of every part
+    /// before it writes any section, and holds only one page's at a time.
+    init?(decoding bytes: [UInt8], section withSection: Bool = true) {
         var at = 0
         func line() -> String? {
             guard let newline = bytes[at...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
             defer { at = newline + 1 }
             return String(decoding: bytes[at..<newline], as: UTF8.self)
         }
-        func take(_ count: Int) -> String? {
+        func take(_ count: Int, keeping: Bool = true) -> String? {
             guard count >= 0, bytes.count - at >= count else { return nil }
             defer { at += count }
-            return String(decoding: bytes[at..<(at + count)], as: UTF8.self)
+            return keeping ? String(decoding: bytes[at..<(at + count)], as: UTF8.self) : ""
         }
-        guard let length = line().flatMap(Int.init), let section = take(length) else { return nil }
+        guard let length = line().flatMap(Int.init), let section = take(length, keeping: withSection) else { return nil }
         var appendix: [AppendixTable] = []
         while at < bytes.count {
             guard bytes[at] == UInt8(ascii: "\n") else { return nil }

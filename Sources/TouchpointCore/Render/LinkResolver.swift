@@ -29,9 +29,9 @@ struct LinkResolver: Sendable {
         case broken(String)
     }
 
-    /// The link as the page at `page.route` writes it.
-    func resolve(_ destination: String, from page: Page) -> Outcome {
-        switch locate(destination, from: page) {
+    /// The link to `target` (found by `locate`) as the page at `page.route` writes it.
+    func resolve(_ target: Target, from page: Page) -> Outcome {
+        switch target {
         case .keep, .here: return .keep
         case let .page(route, fragment): return .rewrite(RelativeURL.from(page.route, toRoute: route) + suffix(fragment))
         case let .file(path, suffix): return .rewrite(RelativeURL.from(page.route, to: path) + suffix)
@@ -41,8 +41,8 @@ struct LinkResolver: Sendable {
 
     /// The link as the report edition writes it: pages are anchors of the one
     /// document (`PageAnchor`), files are found from `print/`.
-    func resolveInReport(_ destination: String, from page: Page) -> Outcome {
-        switch locate(destination, from: page) {
+    func resolveInReport(_ target: Target, from page: Page) -> Outcome {
+        switch target {
         case .keep: return .keep
         case let .here(fragment): return .rewrite("#" + PageAnchor.heading(fragment, on: page.route))
         case let .page(route, fragment):

@@ -57,14 +57,16 @@ struct PageRenderer: Sendable {
                 var urls: [Int: String] = [:]
                 var reportURLs: [Int: String] = [:]
                 for (number, link) in body.links.enumerated() {
-                    switch links.resolve(link.destination, from: page) {
+                    // Found once for the page and its part of the report edition.
+                    let target = links.locate(link.destination, from: page)
+                    switch links.resolve(target, from: page) {
                     case .keep: urls[number] = link.destination
                     case let .rewrite(url): urls[number] = url
                     case let .broken(message):
                         errors.append(file.error(message, line: link.location.line + page.bodyFirstLine - 1,
                                                  column: link.location.column))
                     }
-                    if case let .rewrite(url) = links.resolveInReport(link.destination, from: page) { reportURLs[number] = url }
+                    if case let .rewrite(url) = links.resolveInReport(target, from: page) { reportURLs[number] = url }
                 }
                 var figures: [Int: String] = [:]
                 var reportFigures: [Int: String] = [:]
@@ -202,12 +204,13 @@ struct PageRenderer: Sendable {
         return theme.render(layout: "changes", context: values)
     }
 
-    /// The report edition, from every page's fragment in reading order.
-    func renderEdition(_ fragments: [PrintFragment], dataAsOf: String?) -> String? {
+    /// The report edition, from every page's fragment in reading order, with
+    /// `body` as its body (the sections, or `ReportEdition.bodyMarker`).
+    func renderEdition(_ fragments: [PrintFragment], body: String, dataAsOf: String?) -> String? {
         let linker = Linker(fromRoute: PageAnchor.editionRoute, absoluteBase: nil)
         var values = context.base(linker: linker, current: nil)
         values["page"] = ["title": .text(config.title), "isEdition": true, "url": "index.html"]
-        var edition = ReportEdition.values(plan: plan, fragments: fragments, dataAsOf: dataAsOf)
+        var edition = ReportEdition.values(plan: plan, fragments: fragments, body: body, dataAsOf: dataAsOf)
         edition["runningHead"] = .text(ReportEdition.cssString(config.title))
         values["edition"] = .object(edition)
         return theme.render(layout: "print", context: values)

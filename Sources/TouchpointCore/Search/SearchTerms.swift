@@ -6,50 +6,93 @@
 enum SearchTerms {
     /// Distinct words of `text`, sorted.
     static func distinct(_ text: String) -> [String] {
-        var seen = Set<String>()
-        for word in words(text) where word.count > 1 && !stopWords.contains(word) { seen.insert(word) }
-        return seen.sorted()
+        var text = text
+        var (words, folded) = text.withUTF8 { distinctWords($0) }
+        guard folded else {
+            // ASCII words of one letter were never kept; stop words are at most five letters.
+            return words.filter { $0.utf8.count > 5 || !stopWords.contains($0) }.sorted()
+        }
+        // Strings equal as Unicode text but not byte for byte are one word, as a Set<String> has them.
+        var unique = Set<String>()
+        words = words.filter { unique.insert($0).inserted }
+        return words.filter { $0.count > 1 && !stopWords.contains($0) }.sorted()
     }
 
-    /// Every word of `text`, folded, in order. Read as UTF-8 bytes: building
-    /// words scalar by scalar was a seventh of a clean build's CPU.
-    static func words(_ text: String) -> [String] {
-        var words: [String] = []
+    /// The words of `bytes` (UTF-8), each once, in the order first seen, and
+    /// whether any was folded. A plain loop over bytes, and a word of
+    /// lower-case letters and digits (most words) is taken from the text as
+    /// it is; only one that must change is copied.
+    private static func distinctWords(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: [String], folded: Bool) {
+        var seen = ByteStrings()
+        var folded = false
+        var start = -1  // of the word being read, -1 between words
+        var copying = false
+        // The word being read once it must change: ASCII letters lower-cased, other scalars as they are until `fold`.
         var word: [UInt8] = []
-        word.reserveCapacity(32)
+        word.reserveCapacity(64)
         var plainASCII = true
-        func finish() {
-            guard !word.isEmpty else { return }
-            let text = String(decoding: word, as: UTF8.self)
-            words.append(plainASCII ? text : fold(text))
-            word.removeAll(keepingCapacity: true)
-            plainASCII = true
-        }
-        var bytes = text.utf8.makeIterator()
-        var pending: UInt8? = nil
-        while let byte = pending ?? bytes.next() {
-            pending = nil
-            switch byte {
-            case 0x30...0x39, 0x61...0x7A: word.append(byte)
-            case 0x41...0x5A: word.append(byte + 0x20)
-            case 0x00...0x7F: finish()
-            default:
-                // A scalar of two to four bytes: its lead byte, then continuation bytes (10xxxxxx).
-                var sequence = [byte]
-                while let next = bytes.next() {
-                    if next & 0xC0 == 0x80 { sequence.append(next) } else { pending = next; break }
-                }
-                let scalar = String(decoding: sequence, as: UTF8.self).unicodeScalars.first
-                if let scalar, isWordPart(scalar) {
-                    word += sequence
-                    plainASCII = false
-                } else {
-                    finish()
+        var at = 0
+        while true {
+            let end = at >= bytes.count
+            var separator = 1  // bytes of the separator at `at`
+            if !end {
+                let byte = bytes[at]
+                switch byte {
+                case 0x30...0x39, 0x61...0x7A:
+                    if start < 0 { start = at }
+                    if copying { word.append(byte) }
+                    at += 1
+                    continue
+                case 0x41...0x5A:
+                    if start < 0 { start = at }
+                    if !copying {
+                        word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<at]))
+                        copying = true
+                    }
+                    word.append(byte + 0x20)
+                    at += 1
+                    continue
+                case 0x00...0x7F:
+                    break
+                default:
+                    // A scalar of two to four bytes: its lead byte, then continuation bytes (10xxxxxx).
+                    var next = at + 1
+                    while next < bytes.count, bytes[next] & 0xC0 == 0x80 { next += 1 }
+                    let sequence = UnsafeBufferPointer(rebasing: bytes[at..<next])
+                    if let scalar = String(decoding: sequence, as: UTF8.self).unicodeScalars.first, isWordPart(scalar) {
+                        if start < 0 { start = at }
+                        if !copying {
+                            word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<at]))
+                            copying = true
+                        }
+                        word.append(contentsOf: sequence)
+                        plainASCII = false
+                        at = next
+                        continue
+                    }
+                    separator = next - at
                 }
             }
+            // A separator or the end: the word read so far is whole.
+            if start >= 0 {
+                if !copying {
+                    if at - start > 1 { seen.number(of: UnsafeBufferPointer(rebasing: bytes[start..<at])) }
+                } else if plainASCII {
+                    if word.count > 1 { word.withUnsafeBufferPointer { _ = seen.number(of: $0) } }
+                } else {
+                    var text = fold(String(decoding: word, as: UTF8.self))
+                    text.withUTF8 { _ = seen.number(of: $0) }
+                    folded = true
+                }
+                start = -1
+                copying = false
+                word.removeAll(keepingCapacity: true)
+                plainASCII = true
+            }
+            if end { break }
+            at += separator
         }
-        finish()
-        return words
+        return (seen.strings, folded)
     }
 
     /// JavaScript's `\p{L}`, `\p{N}` and `\p{Mn}`.

@@ -175,6 +175,22 @@ public struct SiteWriter {
             if link(previous, target) == 0 { return .unchanged }
             guard let bytes = fm.contents(atPath: previous) else { return .failed("cannot carry over the previous file") }
             return RawFile.write(bytes, to: target) ? .unchanged : .failed(SystemError.errnoText())
+        case let .stream(body):
+            // Written beside its place, then compared, since its bytes are known only once written.
+            let made = target + ".touchpoint-stream"
+            unlink(made)
+            if let problem = RawFile.write(to: made, body) {
+                unlink(made)
+                return .failed(problem)
+            }
+            let same = RawFile.sameBytes(made, previous)
+            unlink(target)
+            if same && link(previous, target) == 0 {
+                unlink(made)
+                return .unchanged
+            }
+            guard rename(made, target) == 0 else { return .failed(SystemError.errnoText()) }
+            return same ? .unchanged : .written
         case let .bytes(bytes): data = bytes
         case let .copy(source):
             guard let bytes = fm.contents(atPath: source.path) else { return .failed("cannot read \(source.path)") }

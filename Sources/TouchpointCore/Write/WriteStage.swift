@@ -38,7 +38,11 @@ enum WriteStage {
                 }
                 let made: RenderStage.Made
                 if case let .edition(dataAsOf) = output.maker {
-                    made = planned.render.edition(pageKeys.map { parts.load($0) }, dataAsOf: dataAsOf, output: output)
+                    // The tables of every part first; each section is read again as it is written.
+                    let tables = parallelMap(pageKeys, jobs: options.jobs) { parts.load($0, section: false) }
+                    let keys = pageKeys
+                    made = planned.render.edition(tables, section: { parts.load(keys[$0]) }, dataAsOf: dataAsOf,
+                                                  output: output)
                     parts.keepOnly(Set(pageKeys))
                 } else {
                     made = planned.render.make(output)
