@@ -33,7 +33,8 @@ enum CSVFile {
     }
 
     static func read(_ text: String, file: SourceFile) -> Staged<Table?> {
-        let delimiter = CSVDelimiter.guessed(string: text)
+        // The header decides; handing SwiftCSV the whole file made it trim megabytes to look at one line.
+        let delimiter = CSVDelimiter.guessed(string: String(text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }))
         var rows: [(number: Int, cells: [String])] = []
         var header: [String]?
         var recordNumber = 0

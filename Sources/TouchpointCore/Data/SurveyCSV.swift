@@ -91,6 +91,9 @@ enum SurveyCSV {
     /// A whole number on the question's scale, or one of its labels (case and spaces aside).
     static func answer(_ text: String, to question: SurveyQuestion, decimalComma: Bool) -> Result<Int, Problem> {
         let range = question.answers
+        // Nearly every answer is one or two digits.
+        if text.utf8.count <= 2, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+           let whole = Int(text), range.contains(whole) { return .success(whole) }
         let scale = "\(range.lowerBound) to \(range.upperBound)"
         if let number = NumberText.parse(text, decimalComma: decimalComma) {
             guard let whole = Int(exactly: number) else {
