@@ -21,6 +21,7 @@ public enum ChartEngine {
         case (.nps, .survey(let survey)): return NPSChart.render(survey, ctx)
         case (.likert, .survey(let survey)): return LikertChart.render(survey, ctx)
         case (.distribution, .survey(let survey)): return DistributionChart.render(survey, ctx)
+        case (.sankey, .records(let r)): return SankeyChart.render(r, ctx)
         default:
             let kinds = accepted(request.type).joined(separator: " or ")
             return .failure(ChartError("a \(request.type.rawValue) chart needs \(kinds) data, not \(kindName(request.data))", option: "type"))
@@ -37,7 +38,7 @@ public enum ChartEngine {
         case .matrix: return ["matrix"]
         case .expectations: return ["expectations"]
         case .opportunities: return ["opportunities"]
-        case .line, .bar, .area, .scatter, .heatmap: return ["records"]
+        case .line, .bar, .area, .scatter, .heatmap, .sankey: return ["records"]
         case .nps, .likert, .distribution: return ["survey"]
         }
     }

@@ -3,6 +3,7 @@ public enum ChartType: String, Sendable, Hashable, CaseIterable {
     case journey, funnel, gap, kpi, trend, matrix, expectations, opportunities
     case line, bar, area, scatter, heatmap
     case nps, likert, distribution
+    case sankey
 }
 
 public enum ChartData: Sendable, Hashable {
@@ -52,6 +53,9 @@ public struct ChartOptions: Sendable, Hashable {
     public var questions: [String] = []
     public var by: String?
     public var minN: Int?
+    /// For `sankey`: the fields naming where each flow starts and ends (default `from`, `to`; `value` is its size).
+    public var from: String?
+    public var to: String?
     public init() {}
 }
 

@@ -119,6 +119,18 @@ enum Fixtures {
         return Survey(questions: questions, groupColumns: ["region", "wave"], wave: "wave", responses: responses)
     }()
 
+    /// Customers' first, second and third contact about one claim.
+    static let switching: Records = {
+        let flows: [(String, String, Double)] = [
+            ("Web", "Resolved first time", 2900), ("Web", "Phone (2nd contact)", 1300), ("App", "Resolved first time", 900),
+            ("App", "Phone (2nd contact)", 350), ("Phone", "Resolved first time", 1800), ("Phone", "Phone (2nd contact)", 420),
+            ("Phone (2nd contact)", "Resolved second time", 1690), ("Phone (2nd contact)", "Branch (3rd contact)", 380),
+        ]
+        return Records(fields: ["from", "to", "value"], rows: flows.map {
+            ["from": .text($0.0), "to": .text($0.1), "value": .number($0.2)]
+        })
+    }()
+
     static func request(_ type: ChartType) -> ChartRequest {
         var o = ChartOptions()
         let data: ChartData
@@ -145,6 +157,8 @@ enum Fixtures {
         case .distribution:
             data = .survey(panel)
             o.question = "recommend"
+        case .sankey:
+            data = .records(switching)
         }
         return ChartRequest(type: type, data: data, options: o, provenance: Provenance(source: "claims.csv", asOf: "2026-09-30"), idPrefix: "tp-\(type.rawValue)")
     }

@@ -129,6 +129,14 @@ struct DataGen {
         case .matrix: data = .matrix(matrix())
         case .expectations: data = .expectations(expectations())
         case .opportunities: data = .opportunities(outcomes())
+        case .sankey:
+            // Random flows between a few names: loops and self-flows are refused, the rest drawn.
+            let names = (0..<int(2...8)).map { _ in name() }
+            let rows: [[String: RecordValue]] = (0..<int(1...20)).map { _ in
+                ["from": .text(names[int(0...names.count - 1)]), "to": .text(names[int(0...names.count - 1)]),
+                 "value": chance(0.1) ? .null : .number(Double(int(0...5000)))]
+            }
+            data = .records(Records(fields: ["from", "to", "value"], rows: rows))
         case .nps, .likert, .distribution:
             data = .survey(survey())
             if chance(0.5), type != .distribution { o.by = "g" }
