@@ -39,12 +39,12 @@ enum DistributionChart {
         let y = LinearScale(domain: (0, top), range: (plot.bottom, plot.top)).niced(4)
         let ticks = y.ticks(4)
         Axis.drawLeft(&canvas.svg, scale: y, plot: plot, ticks: ticks,
-                      labels: ticks.map { locale.localize(NumberFormat.percent($0)) })
+                      labels: ticks.map { SurveyWords.percent($0, locale) })
         let x = BandScale(count: answers.count, range: (plot.left, plot.right), paddingInner: 0.25, paddingOuter: 0.1)
         for (position, share) in shares.enumerated() {
             let color = question.kind == .nps ? npsColor(answers[position]) : Palette.series(0)
             let left = x.position(position), barTop = y(share)
-            let percent = locale.localize(NumberFormat.percent(share))
+            let percent = SurveyWords.percent(share, locale)
             canvas.svg.text("rect", [("x", .number(left)), ("y", .number(barTop)), ("width", .number(x.bandwidth)),
                                      ("height", .number(Swift.max(0, plot.bottom - barTop))), ("fill", .text(color))], "",
                             title: "\(names[position]): \(percent)")
@@ -59,11 +59,11 @@ enum DistributionChart {
         let table = DataTable(columns: ["Answer", "Respondents", "Share"], numeric: [false, true, true],
                               rows: zip(names, zip(tally.byAnswer, shares)).map { name, pair in
                                   [name, locale.localize(NumberFormat.fixed(pair.0, decimals: tally.weight == Double(tally.n) ? 0 : 1)),
-                                   locale.localize(NumberFormat.percent(pair.1))]
+                                   SurveyWords.percent(pair.1, locale)]
                               })
         let mostIndex = shares.indices.max { shares[$0] < shares[$1] } ?? 0
-        let summary = "\(names[mostIndex]) is the most common answer (\(locale.localize(NumberFormat.percent(shares[mostIndex]))) "
-            + "of \(NPSChart.count(tally.n, locale)) respondents)."
+        let summary = "\(names[mostIndex]) is the most common answer (\(SurveyWords.percent(shares[mostIndex], locale)) "
+            + "of \(SurveyWords.count(tally.n, locale)) respondents)."
         var notes: [String] = []
         if index < survey.blanks.count, survey.blanks[index] > 0 {
             notes.append("\(Phrase.plural(survey.blanks[index], "respondent")) left '\(question.id)' blank and \(survey.blanks[index] == 1 ? "is" : "are") not counted")

@@ -39,7 +39,7 @@ enum LikertChart {
         let names = answerNames(survey.questions[items[0]])
         let colors = palette(scale)
         let middle = scale / 2
-        func percent(_ share: Double) -> String { locale.localize(NumberFormat.percent(share)) }
+        func percent(_ share: Double) -> String { SurveyWords.percent(share, locale) }
         let rows = results.map { label, rating -> StackedRows.Row in
             // The bar starts left of the centre by the disagreeing shares and half the neutral one.
             var start = -(rating.shares[..<middle].reduce(0, +) + rating.shares[middle] / 2)
@@ -49,7 +49,7 @@ enum LikertChart {
                                            label: percent(share), title: "\(label): \(names[point]) \(percent(share))")
             }
             return StackedRows.Row(label: label, segments: segments, result: "\(percent(rating.topTwoBox)) agree",
-                                   detail: "n = \(NPSChart.count(rating.n, locale))", faint: rating.n < minN)
+                                   detail: "n = \(SurveyWords.count(rating.n, locale))", faint: rating.n < minN)
         }
         // The wider side of the widest bar: the bars share one scale, centred.
         var reach = 0.0
@@ -63,9 +63,8 @@ enum LikertChart {
         let legend = names.enumerated().map { LegendItem(label: $0.element, color: colors[$0.offset].fill, key: .swatch) }
         let title = ctx.title(ctx.options.by != nil ? survey.questions[items[0]].text : "Agreement")
         let canvas = StackedRows.chart(rows, domain: (-reach, reach), center: 0.0, title: title, legend: legend, ctx: ctx)
-        let small = results.filter { $0.rating.n < minN }.map { "\($0.label) (n = \(NPSChart.count($0.rating.n, locale)))" }
-        let notes = small.isEmpty ? [] : ["\(small.joined(separator: ", ")) \(small.count == 1 ? "is" : "are") below \(minN) "
-            + "respondents and drawn faint: read \(small.count == 1 ? "it" : "them") with care"]
+        let notes = SurveyWords.smallGroups(results.filter { $0.rating.n < minN }
+            .map { "\($0.label) (n = \(SurveyWords.count($0.rating.n, locale)))" }, minN: minN)
         return ctx.output(canvas, title: title, summary: summary(results, locale: locale),
                           table: table(results, names: names, locale: locale), notes: notes)
     }
@@ -116,18 +115,18 @@ enum LikertChart {
     static func summary(_ results: [(label: String, rating: SurveyStatistics.Rating)], locale: ChartLocale) -> String {
         guard let high = results.max(by: { $0.rating.topTwoBox < $1.rating.topTwoBox }),
               let low = results.min(by: { $0.rating.topTwoBox < $1.rating.topTwoBox }) else { return "No answers." }
-        func percent(_ share: Double) -> String { locale.localize(NumberFormat.percent(share)) }
+        func percent(_ share: Double) -> String { SurveyWords.percent(share, locale) }
         guard results.count > 1 else { return "\(percent(high.rating.topTwoBox)) agree with '\(high.label)' (n = \(high.rating.n))." }
         return "Agreement (top-2-box) is highest for '\(high.label)' (\(percent(high.rating.topTwoBox))) and lowest for "
             + "'\(low.label)' (\(percent(low.rating.topTwoBox)))."
     }
 
     static func table(_ results: [(label: String, rating: SurveyStatistics.Rating)], names: [String], locale: ChartLocale) -> DataTable {
-        func percent(_ share: Double) -> String { locale.localize(NumberFormat.percent(share)) }
+        func percent(_ share: Double) -> String { SurveyWords.percent(share, locale) }
         return DataTable(columns: ["Item", "n"] + names + ["Top-2-box", "Mean"],
                          numeric: [false] + Array(repeating: true, count: names.count + 3),
                          rows: results.map { label, rating in
-                             [label, NPSChart.count(rating.n, locale)] + rating.shares.map(percent)
+                             [label, SurveyWords.count(rating.n, locale)] + rating.shares.map(percent)
                                  + [percent(rating.topTwoBox), locale.localize(NumberFormat.fixed(rating.mean, decimals: 1))]
                          })
     }

@@ -20,7 +20,7 @@ enum NPSChart {
         }
         guard !results.isEmpty else { return .failure(ChartError("nobody answered '\(survey.questions[question].id)'", option: "question")) }
 
-        func percent(_ share: Double) -> String { locale.localize(NumberFormat.percent(share)) }
+        func percent(_ share: Double) -> String { SurveyWords.percent(share, locale) }
         let rows = results.map { group, nps -> StackedRows.Row in
             let parts: [(Double, String, String, String)] = [
                 (nps.detractors, Palette.bad, "#ffffff", "Detractors"), (nps.passives, Palette.neutral, "#ffffff", "Passives"),
@@ -33,7 +33,7 @@ enum NPSChart {
                                            title: "\(group.label): \(name.lowercased()) \(percent(share))")
             }
             return StackedRows.Row(label: group.label, segments: segments, result: "NPS \(score(nps, locale))",
-                                   detail: "n = \(count(nps.n, locale))", faint: nps.n < minN)
+                                   detail: "n = \(SurveyWords.count(nps.n, locale))", faint: nps.n < minN)
         }
         let legend = [LegendItem(label: "Detractors (0–6)", color: Palette.bad, key: .swatch),
                       LegendItem(label: "Passives (7–8)", color: Palette.neutral, key: .swatch),
@@ -41,9 +41,8 @@ enum NPSChart {
         let text = survey.questions[question].text
         let title = ctx.title(text.isEmpty ? "Net Promoter Score" : "Net Promoter Score: \(text)")
         let canvas = StackedRows.chart(rows, domain: (0, 1), title: title, legend: legend, ctx: ctx)
-        let small = results.filter { $0.1.n < minN }.map { "\($0.0.label) (n = \(count($0.1.n, locale)))" }
-        let notes = small.isEmpty ? [] : ["\(small.joined(separator: ", ")) \(small.count == 1 ? "is" : "are") below "
-            + "\(minN) respondents and drawn faint: read \(small.count == 1 ? "it" : "them") with care"]
+        let notes = SurveyWords.smallGroups(results.filter { $0.1.n < minN }.map { "\($0.0.label) (n = \(SurveyWords.count($0.1.n, locale)))" },
+                                            minN: minN)
         return ctx.output(canvas, title: title, summary: summary(results, locale: locale, minN: minN),
                           table: table(results, locale: locale), notes: notes)
     }
@@ -53,13 +52,11 @@ enum NPSChart {
         locale.localize("\(NumberFormat.fixed(nps.score, decimals: 0)) ± \(NumberFormat.fixed(nps.margin, decimals: 0))")
     }
 
-    static func count(_ n: Int, _ locale: ChartLocale) -> String { locale.localize(NumberFormat.fixed(Double(n), decimals: 0)) }
-
     /// "NPS 35 ± 4 (n = 6,240); promoters 48%, detractors 13%; highest in North (41), lowest in West (28)."
     static func summary(_ results: [(SurveyChoice.Group, SurveyStatistics.NPS)], locale: ChartLocale, minN: Int) -> String {
         guard let (_, overall) = results.first else { return "No answers." }
-        var text = "NPS \(score(overall, locale)) (n = \(count(overall.n, locale))); promoters "
-            + "\(locale.localize(NumberFormat.percent(overall.promoters))), detractors \(locale.localize(NumberFormat.percent(overall.detractors)))"
+        var text = "NPS \(score(overall, locale)) (n = \(SurveyWords.count(overall.n, locale))); promoters "
+            + "\(SurveyWords.percent(overall.promoters, locale)), detractors \(SurveyWords.percent(overall.detractors, locale))"
         let groups = results.dropFirst().filter { $0.1.n >= minN }
         if groups.count >= 2, let high = groups.max(by: { $0.1.score < $1.1.score }), let low = groups.min(by: { $0.1.score < $1.1.score }) {
             text += "; highest in \(high.0.label) (\(NumberFormat.fixed(high.1.score, decimals: 0))), "
@@ -69,11 +66,11 @@ enum NPSChart {
     }
 
     static func table(_ results: [(SurveyChoice.Group, SurveyStatistics.NPS)], locale: ChartLocale) -> DataTable {
-        func percent(_ share: Double) -> String { locale.localize(NumberFormat.percent(share)) }
+        func percent(_ share: Double) -> String { SurveyWords.percent(share, locale) }
         return DataTable(columns: ["Group", "n", "Promoters", "Passives", "Detractors", "NPS", "± (95%)"],
                          numeric: [false, true, true, true, true, true, true],
                          rows: results.map { group, nps in
-                             [group.label, count(nps.n, locale), percent(nps.promoters), percent(nps.passives), percent(nps.detractors),
+                             [group.label, SurveyWords.count(nps.n, locale), percent(nps.promoters), percent(nps.passives), percent(nps.detractors),
                               locale.localize(NumberFormat.fixed(nps.score, decimals: 0)),
                               locale.localize(NumberFormat.fixed(nps.margin, decimals: 0))]
                          })

@@ -7,8 +7,8 @@ enum SurveyTable {
             let tally = SurveyStatistics.tally(survey, question: index)
             let blank = index < survey.blanks.count ? survey.blanks[index] : 0
             return [question.text.isEmpty ? question.id : question.text, question.kind.rawValue,
-                    locale.localize(NumberFormat.fixed(Double(tally.n), decimals: 0)), result(question, tally, locale),
-                    locale.localize(NumberFormat.fixed(Double(blank), decimals: 0))]
+                    SurveyWords.count(tally.n, locale), result(question, tally, locale),
+                    SurveyWords.count(blank, locale)]
         }
         return DataTable(columns: ["Question", "Type", "n", "Result", "Blank"], numeric: [false, false, true, false, true], rows: rows)
     }

@@ -108,7 +108,3 @@ struct ChangeWording: Sendable {
         return head + ": " + parts.joined(separator: "; ")
     }
 }
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

@@ -33,9 +33,6 @@ enum ChangesFile {
         let document = Document(asOf: refresh.asOf, baselineAsOf: refresh.baselineAsOf, baseline: refresh.baseline,
                                 changes: refresh.changes.map { Entry(change: $0, text: changes.wording.sentence($0)) },
                                 stale: changes.stale, alerts: changes.alerts)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONOutput.text(document)
     }
 }

@@ -36,12 +36,7 @@ struct RefreshHistory: Sendable, Hashable, Codable {
         RefreshHistory(refreshes: Array(([refresh] + refreshes).prefix(Self.limit)))
     }
 
-    var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else { return "{}\n" }
-        return text + "\n"
-    }
+    var json: String { JSONOutput.text(self) }
 
     struct Unreadable: Error {
         var message: String

@@ -26,7 +26,7 @@ struct SiteChanges: Sendable {
     func note(for path: String, items: Set<String>? = nil) -> String? {
         let changes = changes(of: path).filter { change in
             // A survey's changes are named "question › segment: value"; a chart of the question shows them all.
-            items.map { $0.contains(change.item) || $0.contains(String(change.item.prefix { $0 != " " })) } ?? true
+            items.map { $0.contains(change.item) || $0.contains { change.item.hasPrefix($0 + " › ") } } ?? true
         }
         guard !changes.isEmpty else { return nil }
         return wording.note(changes, since: refresh.sinceDate(of: String(path.dropFirst("data/".count))))
