@@ -21,7 +21,8 @@ for (const figure of document.querySelectorAll('figure.tp-chart, .tp-kpis, .tp-t
       out.problems.push({what: 'scrolls sideways', id: figure.id, element: el.tagName + '.' + el.className});
   }
 }
-for (const svg of document.querySelectorAll('figure.tp-chart svg, .tp-kpis svg')) {
+// Panels of a facet grid are nested drawings: they are measured as part of the drawing that holds them.
+for (const svg of document.querySelectorAll('figure.tp-chart svg:not(svg svg), .tp-kpis svg:not(svg svg)')) {
   const box = svg.getBoundingClientRect();
   if (box.width === 0 || box.height === 0) continue;   // the drawing CSS hides at this width
   out.charts++;
@@ -31,7 +32,9 @@ for (const svg of document.querySelectorAll('figure.tp-chart svg, .tp-kpis svg')
   let smallest = Infinity, which = '';
   for (const text of svg.querySelectorAll('text')) {
     if (!text.textContent.trim()) continue;
-    const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+    // The text's own transform to the screen: a nested panel's viewBox scales it too.
+    const matrix = text.getScreenCTM();
+    const size = parseFloat(getComputedStyle(text).fontSize) * (matrix ? Math.hypot(matrix.a, matrix.b) : scale);
     if (size < smallest) { smallest = size; which = text.textContent.trim().slice(0, 40); }
   }
   if (smallest < minText - 0.05) out.problems.push({what: 'text too small', id: (svg.closest('figure') || {}).id,

@@ -1,7 +1,13 @@
 /// Entry point of the chart engine: data in, SVG out.
 public enum ChartEngine {
     public static func render(_ request: ChartRequest) -> Result<ChartOutput, ChartError> {
-        let ctx = ChartContext(request)
+        if let field = request.options.facet { return FacetChart.render(request, field: field) }
+        return draw(ChartContext(request))
+    }
+
+    /// One chart, or one panel of a facet grid.
+    static func draw(_ ctx: ChartContext) -> Result<ChartOutput, ChartError> {
+        let request = ctx.request
         switch (request.type, request.data) {
         case (.journey, .journey(let j)): return JourneyChart.render(j, ctx)
         case (.funnel, .journey(let j)): return FunnelChart.render(journey: j, ctx)
@@ -62,25 +68,35 @@ struct ChartContext {
     var options: ChartOptions { request.options }
     var compact: Bool { request.layout == .compact }
     let prefix: String
+    /// Set when the chart is one panel of a facet grid.
+    let facet: FacetScope?
 
-    init(_ request: ChartRequest) {
+    init(_ request: ChartRequest, facet: FacetScope? = nil) {
         self.request = request
+        self.facet = facet
         prefix = request.idPrefix.isEmpty ? "tp-chart" : request.idPrefix
     }
+
+    /// Values a panel's axis must cover besides its own, so that every panel of a grid has the same axis.
+    var sharedValues: [Double] { facet?.values ?? [] }
 
     /// The drawing size: the author's `width`/`height` or the chart's default. A compact drawing is never
     /// wider than `ChartLayout.compactWidth`, whatever the author asked for the wide one, so that it shows on a
     /// phone at about 1:1 and its text keeps its size.
     func size(defaultWidth: Double = 720, defaultHeight: Double = 400) -> (Double, Double) {
         var w = request.options.width.flatMap { $0.isFinite && $0 >= 120 ? Swift.min($0, 4000) : nil } ?? defaultWidth
-        let h = request.options.height.flatMap { $0.isFinite && $0 >= 80 ? Swift.min($0, 4000) : nil } ?? defaultHeight
+        // Panels of a grid are read side by side, so they are shorter than a chart of their own.
+        let fallbackHeight = facet == nil ? defaultHeight : Swift.min(defaultHeight, FacetGrid.panelHeight)
+        let h = request.options.height.flatMap { $0.isFinite && $0 >= 80 ? Swift.min($0, 4000) : nil } ?? fallbackHeight
         if compact { w = Swift.min(w, ChartLayout.compactWidth) }
         return (w, h)
     }
 
     func canvas(defaultWidth: Double = 720, defaultHeight: Double = 400) -> ChartCanvas {
         let (w, h) = size(defaultWidth: defaultWidth, defaultHeight: defaultHeight)
-        return ChartCanvas(width: w, height: h, prefix: prefix, compact: compact)
+        var canvas = ChartCanvas(width: w, height: h, prefix: prefix, compact: compact)
+        canvas.hidesLegend = facet != nil
+        return canvas
     }
 
     func title(_ fallback: String) -> String {
@@ -88,7 +104,17 @@ struct ChartContext {
         return fallback
     }
 
-    func output(_ canvas: ChartCanvas, title: String, summary: String, table: DataTable, notes: [String]) -> Result<ChartOutput, ChartError> {
-        .success(ChartOutput(svg: canvas.document(title: title, summary: summary), summary: summary, table: table, notes: notes))
+    /// `values` are what the chart's value axis covers, for a facet grid to share among its panels.
+    func output(_ canvas: ChartCanvas, title: String, summary: String, table: DataTable, notes: [String],
+                values: [Double] = []) -> Result<ChartOutput, ChartError> {
+        var output = ChartOutput(svg: "", summary: summary, table: table, notes: notes)
+        if facet != nil {
+            let span = values.min().flatMap { low in values.max().map { [low, $0] } } ?? []
+            output.drawing = ChartDrawing(body: canvas.svg.out, width: canvas.width, height: canvas.height, title: title,
+                                          legend: canvas.legend, values: span, resultWidth: canvas.resultWidth)
+        } else {
+            output.svg = canvas.document(title: title, summary: summary)
+        }
+        return .success(output)
     }
 }

@@ -56,6 +56,8 @@ public struct ChartOptions: Sendable, Hashable {
     /// For `sankey`: the fields naming where each flow starts and ends (default `from`, `to`; `value` is its size).
     public var from: String?
     public var to: String?
+    /// Small multiples: one panel per value of this field (a record field, or a survey's segment or wave).
+    public var facet: String?
     public init() {}
 }
 
@@ -101,6 +103,8 @@ public struct ChartOutput: Sendable, Hashable {
     public var table: DataTable
     /// e.g. "2 records without a value are left out".
     public var notes: [String]
+    /// Set on the panels of a facet grid only: the drawing to place in the grid.
+    var drawing: ChartDrawing?
     public init(svg: String, summary: String, table: DataTable, notes: [String]) {
         self.svg = svg
         self.summary = summary

@@ -31,6 +31,33 @@ import Testing
         #expect(out.table.rows.allSatisfy { $0.count == out.table.columns.count })
     }
 
+    /// Small multiples: contacts per channel (one panel per channel, one y scale) and the Likert battery
+    /// per region (one item order), in the wide and the phone drawing.
+    @Test(arguments: ["line", "likert"], [ChartLayout.regular, .compact])
+    func facetGolden(_ name: String, _ layout: ChartLayout) throws {
+        var request = Fixtures.request(name == "line" ? .line : .likert)
+        if name == "line" { request.options.series = nil }
+        request.options.facet = name == "line" ? "channel" : "region"
+        request.idPrefix = "tp-facet-\(name)"
+        request.layout = layout
+        let result = ChartEngine.render(request)
+        guard case .success(let out) = result else {
+            Issue.record("facet \(name) failed: \(result)")
+            return
+        }
+        let path = "\(GoldenTests.goldenDir)/facet-\(name)\(layout == .compact ? "-compact" : "").svg"
+        if Env.value("TOUCHPOINT_RECORD") == "1" {
+            try FileIO.write(out.svg, to: path)
+            return
+        }
+        guard let expected = FileIO.read(path) else {
+            Issue.record("missing golden \(path); run with TOUCHPOINT_RECORD=1")
+            return
+        }
+        #expect(out.svg == expected, "facet \(name) differs from \(path); re-record with TOUCHPOINT_RECORD=1 if intended")
+        #expect(out.table.rows.allSatisfy { $0.count == out.table.columns.count })
+    }
+
     @Test func summariesReadWell() throws {
         func summary(_ t: ChartType) -> String {
             if case .success(let o) = ChartEngine.render(Fixtures.request(t)) { return o.summary }

@@ -174,6 +174,37 @@ struct DataGen {
         }
     }
 
+    /// Small multiples of random data: valid, deterministic, and every panel's value axis reads alike.
+    @Test(arguments: FacetChart.supported) func randomFacetsShareTheirScale(_ type: ChartType) throws {
+        for i in 0..<150 {
+            let seed = UInt64(0xFACE7) &+ UInt64(i) &* 7919 &+ UInt64(type.rawValue.utf8.count) &* 104729
+            var gen = DataGen(rng: SeededRNG(seed: seed))
+            let prefix = "f\(i)-\(type.rawValue)"
+            var request = gen.request(type, prefix: prefix)
+            if case .survey = request.data { request.options.facet = "g" } else { request.options.facet = gen.chance(0.8) ? "s" : "x" }
+            request.options.sorted = false
+            request.layout = gen.chance(0.5) ? .compact : .regular
+            let first = ChartEngine.render(request)
+            #expect(first == ChartEngine.render(request), "not deterministic, seed \(seed)")
+            guard case .success(let out) = first else { continue }
+            let problems = PropertyTests.problems(out.svg, prefix: prefix)
+            #expect(problems.isEmpty, "seed \(seed) (\(type)): \(problems.prefix(3))")
+            let axes = Set(out.svg.components(separatedBy: "class=\"tp-facet-panel\"").dropFirst().compactMap(PropertyTests.valueAxis))
+            #expect(axes.count <= 1, "seed \(seed) (\(type)): panels have different value axes \(axes.prefix(2))")
+            #expect(out.table.rows.allSatisfy { $0.count == out.table.columns.count }, "seed \(seed)")
+            if !problems.isEmpty { return }
+        }
+    }
+
+    /// The tick labels of a panel's vertical value axis, in order; nil when it has none.
+    static func valueAxis(_ panel: String) -> String? {
+        guard let start = panel.range(of: "<g class=\"tp-axis-y\">"),
+              let end = panel.range(of: "</g>", range: start.upperBound..<panel.endIndex) else { return nil }
+        let axis = panel[start.upperBound..<end.lowerBound]
+        return axis.components(separatedBy: "</text>").compactMap { $0.split(separator: ">").last.map(String.init) }
+            .joined(separator: "|")
+    }
+
     static func problems(_ svg: String, prefix: String) -> [String] {
         var issues: [String] = []
         // Attribute names that hold a bad word are not numbers.

@@ -24,7 +24,8 @@ enum BarChart {
         var canvas = ctx.canvas()
         canvas.header(title: title, legend: plot.legend(key: .swatch))
         let annotations = AnnotationMarks.yValues(ctx.options.annotations)
-        let axis = ValueAxis(values: segments.flatMap { [$0.low, $0.high] } + annotations, options: ctx.options,
+        let values = segments.flatMap { [$0.low, $0.high] } + annotations
+        let axis = ValueAxis(values: values + ctx.sharedValues, options: ctx.options,
                              includeZero: true, count: ctx.compact ? 4 : 5, formatter: plot.tickFormatter)
         let longLabels = Axis.maxWidth(slots) > Swift.max(60, (canvas.width - 80) / Double(Swift.max(1, slots.count)))
         let horizontal = ctx.options.horizontal || (ctx.compact && longLabels)
@@ -35,7 +36,8 @@ enum BarChart {
         if let error = drawn { return .failure(error) }
         let summary = summaryText(grid, plot: plot, labels: plot.x.keys.map(\.label), stacked: stacked)
         return ctx.output(canvas, title: title, summary: summary,
-                          table: RecordTable.make(r, fields: nil, locale: ctx.request.locale), notes: plot.split.notes)
+                          table: RecordTable.make(r, fields: nil, locale: ctx.request.locale), notes: plot.split.notes,
+                          values: values)
     }
 
     /// grid[series][category]: the one value of each series at each x key.

@@ -35,7 +35,7 @@ enum DistributionChart {
         let nameHeight = Double(nameLines.map(\.count).max() ?? 1) * 14
         let plot = Rect(left: ChartCanvas.pad + 40, top: canvas.top + 18, right: canvas.width - ChartCanvas.pad,
                         bottom: canvas.height - 12 - nameHeight)
-        let top = Swift.max(0.05, (shares.max() ?? 0) * 1.15)
+        let top = Swift.max(0.05, ((shares + ctx.sharedValues).max() ?? 0) * 1.15)
         let y = LinearScale(domain: (0, top), range: (plot.bottom, plot.top)).niced(4)
         let ticks = y.ticks(4)
         Axis.drawLeft(&canvas.svg, scale: y, plot: plot, ticks: ticks,
@@ -69,7 +69,7 @@ enum DistributionChart {
             notes.append("\(Phrase.plural(survey.blanks[index], "respondent")) left '\(question.id)' blank and \(survey.blanks[index] == 1 ? "is" : "are") not counted")
         }
         if survey.weighted { notes.append("Shares are weighted") }
-        return ctx.output(canvas, title: title, summary: summary, table: table, notes: notes)
+        return ctx.output(canvas, title: title, summary: summary, table: table, notes: notes, values: shares)
     }
 
     static func npsColor(_ answer: Int) -> String {

@@ -27,12 +27,20 @@ enum LikertChart {
                 SurveyStatistics.rating(SurveyStatistics.tally(survey, question: items[0], where: group.include)).map { (group.label, $0) }
             }
         } else {
+            // Panels of a facet grid list the items in one order: by everyone's agreement.
+            var agreement: [String: Double] = [:]
             results = items.compactMap { index in
                 let question = survey.questions[index]
-                return SurveyStatistics.rating(SurveyStatistics.tally(survey, question: index))
-                    .map { (question.text.isEmpty ? question.id : question.text, $0) }
+                let label = question.text.isEmpty ? question.id : question.text
+                let rating = SurveyStatistics.rating(SurveyStatistics.tally(survey, question: index))
+                let everyone = ctx.facet?.survey.map { SurveyStatistics.rating(SurveyStatistics.tally($0, question: index)) } ?? rating
+                agreement[label] = everyone?.topTwoBox ?? 0
+                return rating.map { (label, $0) }
             }
-            results.sort { $0.rating.topTwoBox != $1.rating.topTwoBox ? $0.rating.topTwoBox > $1.rating.topTwoBox : $0.label < $1.label }
+            results.sort { a, b in
+                let first = agreement[a.label] ?? 0, second = agreement[b.label] ?? 0
+                return first != second ? first > second : a.label < b.label
+            }
         }
         guard !results.isEmpty else { return .failure(ChartError("nobody answered these questions", option: "questions")) }
 
@@ -59,6 +67,7 @@ enum LikertChart {
             let right: Double = shares[(middle + 1)...].reduce(0, +)
             reach = Swift.max(reach, Swift.max(left, right) + shares[middle] / 2)
         }
+        reach = Swift.max(reach, ctx.sharedValues.max() ?? 0)
         if reach <= 0 { reach = 1 }
         let legend = names.enumerated().map { LegendItem(label: $0.element, color: colors[$0.offset].fill, key: .swatch) }
         let title = ctx.title(ctx.options.by != nil ? survey.questions[items[0]].text : "Agreement")
@@ -66,7 +75,7 @@ enum LikertChart {
         let notes = SurveyWords.smallGroups(results.filter { $0.rating.n < minN }
             .map { "\($0.label) (n = \(SurveyWords.count($0.rating.n, locale)))" }, minN: minN)
         return ctx.output(canvas, title: title, summary: summary(results, locale: locale),
-                          table: table(results, names: names, locale: locale), notes: notes)
+                          table: table(results, names: names, locale: locale), notes: notes, values: [-reach, reach])
     }
 
     /// `questions`, else `question`, else every Likert question; all on one scale.

@@ -18,7 +18,7 @@ enum LineChart {
         canvas.header(title: title, legend: plot.legend(key: area ? .swatch : .line))
         let (layers, gapNotes) = self.layers(plot, stacked: stacked)
         let values = layers.flatMap { $0.points.compactMap(\.top) } + AnnotationMarks.yValues(ctx.options.annotations)
-        let axis = ValueAxis(values: values, options: ctx.options, includeZero: area, count: ctx.compact ? 4 : 5,
+        let axis = ValueAxis(values: values + ctx.sharedValues, options: ctx.options, includeZero: area, count: ctx.compact ? 4 : 5,
                              formatter: plot.tickFormatter)
         let yTitleBand = plot.yTitle == nil ? 0 : AxisTitle.band
         let xTitleBand = plot.xTitle == nil ? 0 : AxisTitle.band
@@ -57,7 +57,8 @@ enum LineChart {
         }) { return .failure(error) }
         let summary = RecordSummary.sentence(plot.split, format: plot.values.value)
         return ctx.output(canvas, title: title, summary: summary,
-                          table: RecordTable.make(r, fields: nil, locale: ctx.request.locale), notes: plot.split.notes + gapNotes)
+                          table: RecordTable.make(r, fields: nil, locale: ctx.request.locale), notes: plot.split.notes + gapNotes,
+                          values: values)
     }
 
     /// Each series' tops and bases; stacked layers add onto the ones below per x.

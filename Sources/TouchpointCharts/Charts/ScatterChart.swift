@@ -13,7 +13,7 @@ enum ScatterChart {
             : []
         canvas.header(title: title, legend: legend)
 
-        let axis = ValueAxis(values: plot.split.allValues, options: ctx.options, includeZero: false,
+        let axis = ValueAxis(values: plot.split.allValues + ctx.sharedValues, options: ctx.options, includeZero: false,
                              count: ctx.compact ? 4 : 5, formatter: plot.tickFormatter)
         let left = ChartCanvas.pad + (plot.yTitle == nil ? 0 : AxisTitle.band) + axis.labelWidth + 8
         let right = canvas.width - ChartCanvas.pad - 8
@@ -37,7 +37,8 @@ enum ScatterChart {
         if let yTitle = plot.yTitle { AxisTitle.drawY(&canvas.svg, yTitle, left: ChartCanvas.pad, plot: frame) }
         if let xTitle = plot.xTitle { AxisTitle.drawX(&canvas.svg, xTitle, plot: frame, baseline: canvas.height - 6) }
         return ctx.output(canvas, title: title, summary: summary(plot),
-                          table: RecordTable.make(records, fields: nil, locale: ctx.request.locale), notes: plot.split.notes)
+                          table: RecordTable.make(records, fields: nil, locale: ctx.request.locale), notes: plot.split.notes,
+                          values: plot.split.allValues)
     }
 
     /// "12 points range from 2.1 (Spend 40) to 9.8 (Spend 310)."

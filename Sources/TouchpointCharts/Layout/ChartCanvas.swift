@@ -8,6 +8,12 @@ struct ChartCanvas {
     var compact = false
     /// First free y below the header.
     var top: Double = 12
+    /// The legend the chart asked for, kept for a facet grid to draw once above its panels.
+    private(set) var legend: [LegendItem] = []
+    /// A panel of a facet grid leaves its legend to the grid.
+    var hidesLegend = false
+    /// Width of the scores written beside stacked rows; a facet grid reserves the widest in every panel.
+    var resultWidth = 0.0
     static let pad = 12.0
 
     init(width: Double, height: Double, prefix: String, compact: Bool = false) {
@@ -23,7 +29,8 @@ struct ChartCanvas {
 
     /// Draws the title (wrapped, never cut) and the legend; `top` ends below them.
     mutating func header(title: String, legend: [LegendItem] = []) {
-        top = ChartCanvas.drawHeader(&svg, title: title, legend: legend, width: width, compact: compact)
+        self.legend = legend
+        top = ChartCanvas.drawHeader(&svg, title: title, legend: hidesLegend ? [] : legend, width: width, compact: compact)
     }
 
     /// Height the header of `title` and `legend` takes, for charts that size their canvas to their content.

@@ -1,6 +1,6 @@
 /// One legend entry and how its key is drawn.
-struct LegendItem {
-    enum Key { case swatch, line, dashed, symbol(SymbolShape), outline }
+struct LegendItem: Sendable, Hashable {
+    enum Key: Sendable, Hashable { case swatch, line, dashed, symbol(SymbolShape), outline }
     var label: String
     var color: String
     var key: Key

@@ -1,5 +1,5 @@
 /// Point shapes, so series and statuses differ by shape as well as colour.
-enum SymbolShape: Int, CaseIterable {
+enum SymbolShape: Int, CaseIterable, Sendable {
     case circle, square, triangle, diamond, cross, triangleDown
 
     static func forIndex(_ i: Int) -> SymbolShape { allCases[((i % allCases.count) + allCases.count) % allCases.count] }

@@ -17,13 +17,17 @@ struct RecordPlot {
         case .failure(let e): return .failure(e)
         case .success(let v): fields = v
         }
-        let x: XDomain
-        switch XDomain.make(r, field: fields.x, xFormat: ctx.options.xFormat, locale: ctx.request.locale) {
+        // A panel of a facet grid takes its x keys and series from all the records, so panels line up.
+        let whole = ctx.facet?.records ?? r
+        var x: XDomain
+        switch XDomain.make(whole, field: fields.x, xFormat: ctx.options.xFormat, locale: ctx.request.locale) {
         case .failure(let e): return .failure(e)
         case .success(let v): x = v
         }
+        if let facet = ctx.facet, facet.records != nil { x = x.keeping(rows: facet.rows) }
         let split: SeriesSplit
-        switch SeriesSplit.make(r, fields: fields, x: x, repeats: everyRecord ? .keep : .oneValue(chart: chart, aggregate: ctx.options.aggregate)) {
+        switch SeriesSplit.make(r, fields: fields, x: x, seriesFrom: whole,
+                                repeats: everyRecord ? .keep : .oneValue(chart: chart, aggregate: ctx.options.aggregate)) {
         case .failure(let e): return .failure(e)
         case .success(let v): split = v
         }

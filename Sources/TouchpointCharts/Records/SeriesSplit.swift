@@ -18,8 +18,10 @@ struct SeriesSplit {
     var series: [SeriesData]
     var notes: [String]
 
-    static func make(_ r: Records, fields f: RecordFields, x: XDomain, repeats: RepeatRule) -> Result<SeriesSplit, ChartError> {
-        let groups = seriesValues(r, field: f.series)
+    /// `seriesFrom` names the series: a facet panel has every series of the whole data, drawn or not, so colours match.
+    static func make(_ r: Records, fields f: RecordFields, x: XDomain, seriesFrom: Records? = nil,
+                     repeats: RepeatRule) -> Result<SeriesSplit, ChartError> {
+        let groups = seriesValues(seriesFrom ?? r, field: f.series)
         var out: [SeriesData] = []
         var notes: [String] = []
         let missingX = x.rowKeys.filter { $0 == nil }.count

@@ -87,6 +87,13 @@ struct XDomain {
         self.unit = unit
     }
 
+    /// The domain of some of the rows (a facet panel's), keeping every key so that panels line up.
+    func keeping(rows: [Int]) -> XDomain {
+        var kept = self
+        kept.rowKeys = rows.map { $0 < rowKeys.count ? rowKeys[$0] : nil }
+        return kept
+    }
+
     /// Labels for a band of periods: the first and each new year in full, the rest short ("Q2", "Feb", "W06").
     var bandLabels: [String] {
         guard kind == .time else { return keys.map(\.label) }

@@ -102,6 +102,9 @@ struct SVGWriter {
     /// Raw, already-built markup from another writer.
     mutating func append(_ other: SVGWriter) { out += other.out }
 
+    /// Markup another writer built and escaped, e.g. a facet panel's drawing.
+    mutating func raw(_ markup: String) { out += markup }
+
     mutating func finish() -> String {
         while !stack.isEmpty { close() }
         return out

@@ -26,14 +26,20 @@ struct StackedRows {
     static let barHeight = 20.0
     static let lineHeight = 15.0
 
+    /// Width of the score and n written beside the bars.
+    static func resultColumn(_ rows: [Row]) -> Double {
+        rows.map { Swift.max(TextWidth.of($0.result, fontSize: Font.label, bold: true),
+                             TextWidth.of($0.detail, fontSize: Font.small)) }.max() ?? 0
+    }
+
     /// The chart: title, legend, rows; `center` draws a rule at that domain value (a Likert scale's neutral middle).
     static func chart(_ rows: [Row], domain: (Double, Double), center: Double? = nil, title: String, legend: [LegendItem],
                       ctx: ChartContext) -> ChartCanvas {
         let (width, _) = ctx.size(defaultWidth: 720, defaultHeight: 0)
         let compact = ctx.compact
-        let header = ChartCanvas.headerHeight(title: title, legend: legend, width: width, compact: compact)
-        let resultWidth = rows.map { Swift.max(TextWidth.of($0.result, fontSize: Font.label, bold: true),
-                                               TextWidth.of($0.detail, fontSize: Font.small)) }.max() ?? 0
+        let header = ChartCanvas.headerHeight(title: title, legend: ctx.facet == nil ? legend : [], width: width, compact: compact)
+        // Panels of a facet grid reserve the widest panel's result column, so their bars share one scale.
+        let resultWidth = Swift.max(ctx.facet?.resultWidth ?? 0, resultColumn(rows))
         let labelWidth = compact ? width - 2 * ChartCanvas.pad
             : Swift.min(width * 0.3, Axis.maxWidth(rows.map(\.label), fontSize: Font.label) + 4)
         let barLeft = compact ? ChartCanvas.pad : ChartCanvas.pad + labelWidth + 10
@@ -51,6 +57,8 @@ struct StackedRows {
             cursor += height
         }
         var canvas = ChartCanvas(width: width, height: Swift.min(4000, cursor + 12), prefix: ctx.prefix, compact: compact)
+        canvas.hidesLegend = ctx.facet != nil
+        canvas.resultWidth = resultWidth
         canvas.header(title: title, legend: legend)
         for (row, lines, top, barTop) in placed {
             canvas.svg.open("g", row.faint ? [("opacity", 0.45)] : [])

@@ -95,17 +95,19 @@ public enum Pipeline {
         var site = loaded.site
         let theme = loaded.theme
         clock.mark("load")
-        let outlines = report.take(.outline, OutlineStage.run(site, cached: reuse.outlines, options: options))
+        var outlines = report.take(.outline, OutlineStage.run(site, cached: reuse.outlines, options: options))
+        clock.mark("outline")
+        // The data comes before the plan: a `generate` page's values are its pages.
+        let data = report.take(.data, DataStage.run(site, options: options))
+        clock.mark("data")
+        report.add(.plan, SegmentPages.expand(&site, outlines: &outlines, data: data))
         // A page's prepared body stands in for its text from here on; dropping
         // the text keeps one copy of each page in memory, not two.
         for index in site.pages.indices where outlines.bodies[site.pages[index].sourcePath] != nil {
             site.pages[index].body = ""
         }
-        clock.mark("outline")
         let plan = report.take(.plan, PlanStage.run(site, outlines: outlines.byPage))
         clock.mark("plan")
-        let data = report.take(.data, DataStage.run(site, options: options))
-        clock.mark("data")
         let changes = report.take(.changes, ChangesStage.run(site, data: data, options: options))
         clock.mark("changes")
         guard let theme else { throw report.failure }

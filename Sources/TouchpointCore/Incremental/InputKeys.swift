@@ -44,6 +44,11 @@ struct InputKeys {
         f.add(entry.page.sourceHash)
         for ref in (outlines[entry.page.sourcePath]?.dataRefs ?? []).sorted() {
             f.add(ref)
+            if let segment = entry.page.segment, segment.data == "data/" + ref {
+                // A page per segment shows its rows only, without the file's notes of change.
+                f.add(segment.rowsKey)
+                continue
+            }
             f.add(dataHashes["data/" + ref] ?? "missing")
             // The refresh's note beside its charts: a new baseline redraws only the pages of changed files.
             f.add(changes.noteKey(for: "data/" + ref))

@@ -60,7 +60,7 @@ enum ContentLoader {
         } else {
             let parsed = FrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file)
             frontMatter = page.take(parsed)
-            reusable = parsed.diagnostics.isEmpty && frontMatter.params.isEmpty
+            reusable = parsed.diagnostics.isEmpty && frontMatter.params.isEmpty && frontMatter.generate == nil
         }
         let (kind, route, folder) = PageRoutes.route(for: path)
         var made = Page(sourcePath: path, kind: kind, route: route, folder: folder, frontMatter: frontMatter,

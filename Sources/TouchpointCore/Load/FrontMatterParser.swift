@@ -46,6 +46,7 @@ enum FrontMatterParser {
                         fm.value.layoutLine = value.line
                     }
                 }
+            case "generate": fm.value.generate = fm.take(GenerateSpec.parse(value, file: file))
             default:
                 fm.value.params.append((key.value, value.value))
             }

@@ -20,6 +20,8 @@ public struct Page: Sendable {
     public var bodyFirstLine: Int
     /// Fingerprint of the whole source file, front matter included.
     var sourceHash = ""
+    /// Set on the pages a `generate` page becomes: which rows of which file this one shows.
+    var segment: PageSegment?
     /// Fingerprint of the front matter's YAML, when its parse may be reused
     /// by the next build (it parsed cleanly and holds no `params`).
     var reusableFrontMatterHash: String?
@@ -36,6 +38,8 @@ public struct FrontMatter: Sendable {
     public var draft = false
     public var layout: String?
     var layoutLine = 1
+    /// `generate: {data: PATH, by: FIELD}`: one page per value of FIELD in PATH.
+    var generate: GenerateSpec?
     /// Keys Touchpoint does not know, passed to templates as `page.params`.
     var params: [(key: String, value: YAMLValue)] = []
 

@@ -42,6 +42,9 @@ struct DirectiveRenderer: Sendable {
                 loaded = file
                 dataName = path.value
                 dataPath = full
+                if let segment = page.segment, segment.data == full {
+                    loaded.data = Self.rows(of: loaded.data, segment: segment)
+                }
             }
         } else if let values = spec.values {
             let inline = InlineValues.records(values, file: file)
@@ -71,7 +74,10 @@ struct DirectiveRenderer: Sendable {
 
         if case let .survey(survey) = loaded.data { selected = Self.questionsShown(survey, spec) }
         let id = PageAnchor.directivePrefix(page.route) + "\(directive.name)-\(number)"
-        let since = dataPath.flatMap { SinceNote(changes: changes, path: $0, items: selected, from: page.route) }
+        // A refresh's notes describe the whole file; a segment's page shows its own rows without them.
+        let since = dataPath.flatMap { path in
+            page.segment?.data == path ? nil : SinceNote(changes: changes, path: path, items: selected, from: page.route)
+        }
         switch directive.name {
         case "table":
             if let fields = spec.fields, case let .records(records) = loaded.data {
@@ -153,6 +159,13 @@ struct DirectiveRenderer: Sendable {
         let kind: SurveyQuestion.Kind = type == .likert ? .likert : .nps
         let ids = survey.questions.filter { $0.kind == kind }.map(\.id)
         return Set(type == .likert ? ids : Array(ids.prefix(1)))
+    }
+
+    /// The rows of a generated page's segment; the file's other rows are never drawn on it.
+    static func rows(of data: ChartData, segment: PageSegment) -> ChartData {
+        guard case let .success(segments) = DataSegments.split(data, by: segment.field),
+              let mine = segments.first(where: { $0.value == segment.value }) else { return data }
+        return mine.data
     }
 
     static func defaultType(for data: ChartData) -> ChartType? {

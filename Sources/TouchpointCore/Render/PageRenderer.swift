@@ -24,7 +24,9 @@ struct PageRenderer: Sendable {
     var context: TemplateContext { TemplateContext(plan: plan, config: config, summaries: [:], theme: theme, parts: siteWide, refs: refs) }
 
     func sourceFile(_ page: Page) -> SourceFile {
-        SourceFile(displayPath: displayPrefix.isEmpty ? page.sourcePath : displayPrefix + "/" + page.sourcePath)
+        // A generated page's errors are in the page it was made from.
+        let path = page.segment?.template ?? page.sourcePath
+        return SourceFile(displayPath: displayPrefix.isEmpty ? path : displayPrefix + "/" + path)
     }
 
     struct Rendered {

@@ -19,7 +19,7 @@ struct DirectiveSpec {
     static let chartKeys = ["data", "values", "type", "title", "caption", "width", "height", "select", "x", "y",
                             "series", "value", "stacked", "horizontal", "sorted", "yMin", "yMax",
                             "aggregate", "sort", "xTitle", "yTitle", "format", "xFormat", "colors", "annotations",
-                            "question", "questions", "by", "minN", "from", "to"]
+                            "question", "questions", "by", "minN", "from", "to", "facet"]
     static let tableKeys = ["data", "values", "title", "caption", "select", "fields"]
     static let kpisKeys = ["data", "values", "title", "select"]
 
@@ -94,6 +94,7 @@ struct DirectiveSpec {
             case "question": spec.value.options.question = spec.take(value.string("question", in: file))
             case "questions": spec.value.options.questions = spec.take(value.strings("questions", in: file))?.map(\.value) ?? []
             case "by": spec.value.options.by = spec.take(value.string("by", in: file))
+            case "facet": spec.value.options.facet = spec.take(value.string("facet", in: file))
             case "from": spec.value.options.from = spec.take(value.string("from", in: file))
             case "to": spec.value.options.to = spec.take(value.string("to", in: file))
             case "minN":
