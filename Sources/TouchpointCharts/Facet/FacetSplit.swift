@@ -23,8 +23,8 @@ enum FacetSplit {
     static func split(_ data: ChartData, field: String, limit: Int? = maxPanels, option: String = "facet") -> Result<Split, ChartError> {
         let result: Result<Split, ChartError>
         switch data {
-        case .records(let records): result = split(records, field: field)
-        case .survey(let survey): result = split(survey, field: field)
+        case .records(let records): result = split(records, field: field, option: option)
+        case .survey(let survey): result = split(survey, field: field, option: option)
         default:
             return .failure(ChartError("\(option): only records and survey responses split by a field; "
                 + "\(ChartEngine.kindName(data)) data has no field to split by", option: option))
@@ -39,17 +39,14 @@ enum FacetSplit {
                     + "or give each value its own page with 'generate: {data: …, by: \(field)}'", option: option))
             }
             return .success(split)
-        }.mapError { error in
-            ChartError(error.message.hasPrefix("facet: ") ? option + ": " + error.message.dropFirst(7) : error.message,
-                       option: option)
         }
     }
 
-    static func split(_ records: Records, field: String) -> Result<Split, ChartError> {
+    static func split(_ records: Records, field: String, option: String) -> Result<Split, ChartError> {
         let available = RecordFields.available(records)
         guard available.contains(field) else {
-            return .failure(ChartError("facet: no record has the field \(Phrase.quoted(field))"
-                + Suggestion.didYouMean(field, in: available), option: "facet"))
+            return .failure(ChartError("\(option): no record has the field \(Phrase.quoted(field))"
+                + Suggestion.didYouMean(field, in: available), option: option))
         }
         var order: [String] = []
         var rowsOf: [String: [Int]] = [:]
@@ -75,12 +72,12 @@ enum FacetSplit {
         return .success(Split(panels: panels, label: records.label(field), notes: notes))
     }
 
-    static func split(_ survey: Survey, field: String) -> Result<Split, ChartError> {
+    static func split(_ survey: Survey, field: String, option: String) -> Result<Split, ChartError> {
         guard let column = survey.groupColumn(field) else {
             let known = survey.groupColumns
-            return .failure(ChartError("facet: '\(field)' is not a segment or the wave of this survey"
+            return .failure(ChartError("\(option): '\(field)' is not a segment or the wave of this survey"
                 + (known.isEmpty ? "; the sidecar names none" : Suggestion.didYouMean(field, in: known)
-                    + " (\(known.joined(separator: ", ")))"), option: "facet"))
+                    + " (\(known.joined(separator: ", ")))"), option: option))
         }
         let values = SurveyStatistics.groups(survey, column: column)
         let panels = values.map { value -> FacetPanel in
