@@ -44,7 +44,7 @@ enum FacetChart {
         let canvas = FacetGrid.draw(drawings, title: title, legend: drawings.first?.legend ?? [],
                                     compact: request.layout == .compact, prefix: prefix)
         let summary = summary(split, panels)
-        return .success(ChartOutput(svg: canvas.document(title: title, summary: summary), summary: summary,
+        return .success(ChartOutput(svg: canvas.document(title: title, summary: summary, kind: "tp-facet"), summary: summary,
                                     table: table(split, panels), notes: notes(split, panels)))
     }
 

@@ -58,12 +58,13 @@ struct ChartCanvas {
     }
 
     /// The finished SVG document.
-    func document(title: String, summary: String) -> String {
+    /// `kind` adds a class to the root, e.g. `tp-facet` for the print stylesheet to size small multiples.
+    func document(title: String, summary: String, kind: String? = nil) -> String {
         var doc = SVGWriter(width: width, height: height)
         let p = prefix
         doc.open("svg", [("xmlns", "http://www.w3.org/2000/svg"),
                          ("viewBox", .text("0 0 \(NumberFormat.coordinate(width)) \(NumberFormat.coordinate(height))")),
-                         ("role", "img"), ("aria-labelledby", .text("\(p)-title \(p)-desc")), ("class", "tp-svg"),
+                         ("role", "img"), ("aria-labelledby", .text("\(p)-title \(p)-desc")), ("class", .text(kind.map { "tp-svg " + $0 } ?? "tp-svg")),
                          ("font-family", .text(Font.family))])
         doc.text("title", [("id", .text("\(p)-title"))], title)
         doc.text("desc", [("id", .text("\(p)-desc"))], summary)
