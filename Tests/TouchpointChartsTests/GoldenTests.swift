@@ -9,22 +9,27 @@ import Testing
         return dir + "/Golden"
     }
 
-    @Test(arguments: ChartType.allCases) func golden(_ type: ChartType) throws {
-        let result = ChartEngine.render(Fixtures.request(type))
-        guard case .success(let out) = result else {
-            Issue.record("\(type) failed: \(result)")
-            return
-        }
-        let path = "\(GoldenTests.goldenDir)/\(type.rawValue).svg"
+    /// The SVG against Golden/NAME.svg, or recorded there with TOUCHPOINT_RECORD=1.
+    static func compare(_ svg: String, golden name: String) throws {
+        let path = "\(goldenDir)/\(name).svg"
         if Env.value("TOUCHPOINT_RECORD") == "1" {
-            try FileIO.write(out.svg, to: path)
+            try FileIO.write(svg, to: path)
             return
         }
         guard let expected = FileIO.read(path) else {
             Issue.record("missing golden \(path); run with TOUCHPOINT_RECORD=1")
             return
         }
-        #expect(out.svg == expected, "\(type) differs from \(path); re-record with TOUCHPOINT_RECORD=1 if intended")
+        #expect(svg == expected, "\(name) differs from \(path); re-record with TOUCHPOINT_RECORD=1 if intended")
+    }
+
+    @Test(arguments: ChartType.allCases) func golden(_ type: ChartType) throws {
+        let result = ChartEngine.render(Fixtures.request(type))
+        guard case .success(let out) = result else {
+            Issue.record("\(type) failed: \(result)")
+            return
+        }
+        try Self.compare(out.svg, golden: type.rawValue)
         #expect(out.svg.contains("<desc id=\"tp-\(type.rawValue)-desc\">"))
         #expect(!out.summary.isEmpty && out.summary.hasSuffix("."))
         #expect(out.table.columns.count == out.table.numeric.count)
@@ -45,16 +50,7 @@ import Testing
             Issue.record("facet \(name) failed: \(result)")
             return
         }
-        let path = "\(GoldenTests.goldenDir)/facet-\(name)\(layout == .compact ? "-compact" : "").svg"
-        if Env.value("TOUCHPOINT_RECORD") == "1" {
-            try FileIO.write(out.svg, to: path)
-            return
-        }
-        guard let expected = FileIO.read(path) else {
-            Issue.record("missing golden \(path); run with TOUCHPOINT_RECORD=1")
-            return
-        }
-        #expect(out.svg == expected, "facet \(name) differs from \(path); re-record with TOUCHPOINT_RECORD=1 if intended")
+        try Self.compare(out.svg, golden: "facet-\(name)\(layout == .compact ? "-compact" : "")")
         #expect(out.table.rows.allSatisfy { $0.count == out.table.columns.count })
     }
 
