@@ -2,8 +2,9 @@ import Foundation
 import SwiftCSV
 import TouchpointCharts
 
-/// Reads a CSV export into records: RFC 4180 through SwiftCSV, the delimiter
-/// detected from the header, each column typed once. Errors name
+/// Reads a CSV export into records: RFC 4180 records read on bytes
+/// (`CSVRecords`), the delimiter guessed from the header by SwiftCSV, each
+/// column typed once. Errors name
 /// `path:row:col`, the header being row 1 as in a spreadsheet.
 enum CSVFile {
     struct Table {
@@ -33,28 +34,22 @@ enum CSVFile {
     }
 
     static func read(_ text: String, file: SourceFile) -> Staged<Table?> {
-        // The header decides; handing SwiftCSV the whole file made it trim megabytes to look at one line.
+        // SwiftCSV guesses from the header alone; handing it the whole file made it trim megabytes to look at one line.
         let delimiter = CSVDelimiter.guessed(string: String(text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }))
-        var rows: [(number: Int, cells: [String])] = []
-        var header: [String]?
-        var recordNumber = 0
-        do {
-            let csv = try CSV<Enumerated>(string: text, delimiter: delimiter, loadColumns: false, rowLimit: 0)
-            header = csv.header
-            try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { cells in
-                recordNumber += 1
-                rows.append((recordNumber + 1, cells))
-            }
-        } catch {
-            let row = recordNumber + (header == nil ? 1 : 2)
+        let read: CSVRecords.Read
+        switch CSVRecords.read(text, delimiter: delimiter.rawValue.asciiValue ?? UInt8(ascii: ",")) {
+        case let .success(records): read = records
+        case let .failure(stray):
             return .failure(file.error("a quote inside a field that is not quoted, or text after a closing quote; "
-                + "quote the whole field and double any quote inside it (\"say \"\"hi\"\"\")", line: row))
+                + "quote the whole field and double any quote inside it (\"say \"\"hi\"\"\")", line: stray.record))
         }
-        guard let header, !header.isEmpty, !(header.count == 1 && header[0].isEmpty) else {
+        let header = read.records.first ?? []
+        var rows = read.records.dropFirst().enumerated().map { (number: $0.offset + 2, cells: $0.element) }
+        guard !header.isEmpty, !(header.count == 1 && header[0].isEmpty) else {
             return .failure(file.error("expected a header row naming the columns, found an empty file"))
         }
-        if text.reduce(0, { $1 == "\"" ? $0 + 1 : $0 }) % 2 == 1 {
-            return .failure(file.error("a quoted field is not closed before the end of the file", line: recordNumber + 1))
+        if read.unclosed {
+            return .failure(file.error("a quoted field is not closed before the end of the file", line: read.records.count))
         }
         var table = Staged<Table?>(nil)
         var seen: [String: Int] = [:]
@@ -66,9 +61,6 @@ enum CSVFile {
                 table.report(file.error("duplicate column '\(trimmed)' (also column \(first + 1))", line: 1, column: index + 1))
             } else { seen[trimmed] = index }
         }
-        // The last record of a file without a final newline loses a trailing empty cell.
-        if let last = rows.last, last.cells.count == header.count - 1,
-           text.last == delimiter.rawValue { rows[rows.count - 1].cells.append("") }
         let delimiterName = ["," : "commas", ";": "semicolons", "\t": "tabs"][delimiter.rawValue] ?? "commas"
         for row in rows where row.cells.count != header.count {
             if row.cells.count == 1 && row.cells[0].isEmpty { continue }
