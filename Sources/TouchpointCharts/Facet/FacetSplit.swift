@@ -72,6 +72,16 @@ enum FacetSplit {
         return .success(Split(panels: panels, label: records.label(field), notes: notes))
     }
 
+    /// The respondents whose `column` is `value`, with their own count of blanks.
+    static func respondents(of survey: Survey, column: Int, value: String) -> Survey {
+        var panel = survey
+        panel.responses = survey.responses.filter { $0.groups.count > column && $0.groups[column] == value }
+        panel.blanks = survey.questions.indices.map { question in
+            panel.responses.reduce(0) { $0 + ($1.answers.count > question && $1.answers[question] == nil ? $1.count : 0) }
+        }
+        return panel
+    }
+
     static func split(_ survey: Survey, field: String, option: String) -> Result<Split, ChartError> {
         guard let column = survey.groupColumn(field) else {
             let known = survey.groupColumns
@@ -80,13 +90,8 @@ enum FacetSplit {
                     + " (\(known.joined(separator: ", ")))"), option: option))
         }
         let values = SurveyStatistics.groups(survey, column: column)
-        let panels = values.map { value -> FacetPanel in
-            var panel = survey
-            panel.responses = survey.responses.filter { $0.groups.count > column && $0.groups[column] == value }
-            panel.blanks = survey.questions.indices.map { question in
-                panel.responses.reduce(0) { $0 + ($1.answers.count > question && $1.answers[question] == nil ? $1.count : 0) }
-            }
-            return FacetPanel(value: value, data: .survey(panel), rows: [])
+        let panels = values.map { value in
+            FacetPanel(value: value, data: .survey(respondents(of: survey, column: column, value: value)), rows: [])
         }
         let unassigned = survey.responses.reduce(0) { total, response in
             total + (response.groups.count > column && !response.groups[column].isEmpty ? 0 : response.count)

@@ -43,7 +43,7 @@ struct DirectiveRenderer: Sendable {
                 dataName = path.value
                 dataPath = full
                 if let segment = page.segment, segment.data == full {
-                    loaded.data = Self.rows(of: loaded.data, segment: segment)
+                    loaded.data = DataSegments.rows(of: loaded.data, field: segment.field, value: segment.value)
                 }
             }
         } else if let values = spec.values {
@@ -159,13 +159,6 @@ struct DirectiveRenderer: Sendable {
         let kind: SurveyQuestion.Kind = type == .likert ? .likert : .nps
         let ids = survey.questions.filter { $0.kind == kind }.map(\.id)
         return Set(type == .likert ? ids : Array(ids.prefix(1)))
-    }
-
-    /// The rows of a generated page's segment; the file's other rows are never drawn on it.
-    static func rows(of data: ChartData, segment: PageSegment) -> ChartData {
-        guard case let .success(segments) = DataSegments.split(data, by: segment.field),
-              let mine = segments.first(where: { $0.value == segment.value }) else { return data }
-        return mine.data
     }
 
     static func defaultType(for data: ChartData) -> ChartType? {
